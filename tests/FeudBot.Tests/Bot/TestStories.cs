@@ -24,7 +24,7 @@ internal static class TestStories
     [
         new GlossaryEntry("musk", "person", new Dictionary<string, string> { ["en"] = "Elon Musk", ["zh-Hant"] = "馬斯克" }, ["Musk", "馬斯克", "马斯克"]),
         new GlossaryEntry("altman", "person", new Dictionary<string, string> { ["en"] = "Sam Altman", ["zh-Hant"] = "奧特曼" }, ["Altman", "奧特曼", "奥特曼"]),
-        new GlossaryEntry("openai", "org", new Dictionary<string, string> { ["en"] = "OpenAI", ["zh-Hant"] = "OpenAI" }, ["OpenAI"]),
+        new GlossaryEntry("openai", "organization", new Dictionary<string, string> { ["en"] = "OpenAI", ["zh-Hant"] = "OpenAI" }, ["OpenAI"]),
     ]);
 
     /// <summary>A story of <paramref name="count"/> events, one per month from 2015, alternating actors.</summary>

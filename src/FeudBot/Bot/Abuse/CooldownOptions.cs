@@ -9,13 +9,13 @@ namespace FeudBot.Bot.Abuse;
 public sealed class CooldownOptions
 {
     /// <summary>Questions allowed per window; 0 turns the cooldown off.</summary>
-    [Range(0, 1000)]
+    [Range(0, 1000, ErrorMessage = "Bot:Cooldown:MaxQuestions must be between {1} and {2} (0 turns the cooldown off).")]
     public int MaxQuestions { get; set; } = 5;
 
-    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "Bot:Cooldown:Window must be between {1} and {2}.")]
     public TimeSpan Window { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Users remembered at once; beyond this the longest-idle are forgotten (bounded memory).</summary>
-    [Range(100, 10_000_000)]
+    [Range(100, 10_000_000, ErrorMessage = "Bot:Cooldown:MaxTrackedUsers must be between {1} and {2}.")]
     public int MaxTrackedUsers { get; set; } = 50_000;
 }

@@ -12,6 +12,9 @@ public sealed class TimelineFilter(Func<string, string>? fold = null)
 {
     private readonly Func<string, string> _fold = fold ?? DefaultFold;
 
+    /// <summary>The fold this filter compares with, for callers that match the same way (autocomplete).</summary>
+    public string Fold(string text) => _fold(text);
+
     public bool Matches(TimelineEvent e, Glossary glossary, TimelineQuery query)
     {
         if (query.Year is { } year && e.Date.Year != year) return false;
@@ -20,22 +23,19 @@ public sealed class TimelineFilter(Func<string, string>? fold = null)
         return true;
     }
 
+    /// <summary>
+    /// The loader tags each event with the glossary ids it names (whole-word for Latin aliases, so "X"
+    /// does not match inside "xAI"); trust those. An id the glossary does not know can only be looked
+    /// for in the text.
+    /// </summary>
     private bool InvolvesPerson(TimelineEvent e, Glossary glossary, string personId)
     {
-        var entry = glossary.Entries.FirstOrDefault(g => g.Id.Equals(personId, StringComparison.OrdinalIgnoreCase));
-        // An id the glossary does not know still matches actors spelled exactly that way.
-        var spellings = entry is null
-            ? [personId]
-            : entry.Names.Values.Concat(entry.Aliases).Append(entry.Id).Where(s => !string.IsNullOrWhiteSpace(s)).ToArray();
+        if (glossary.Entries.Any(g => g.Id.Equals(personId, StringComparison.OrdinalIgnoreCase)))
+            return e.Actors.Any(a => a.Equals(personId, StringComparison.OrdinalIgnoreCase));
 
-        foreach (var spelling in spellings)
-        {
-            var folded = _fold(spelling);
-            if (e.Actors.Any(a => _fold(a) == folded)) return true;
-            if (e.Texts.Values.Any(t => _fold(t.Text).Contains(folded, StringComparison.Ordinal))) return true;
-        }
-
-        return false;
+        var folded = _fold(personId);
+        return e.Actors.Any(a => _fold(a) == folded)
+               || e.Texts.Values.Any(t => _fold(t.Text).Contains(folded, StringComparison.Ordinal));
     }
 
     private bool MentionsTopic(TimelineEvent e, string topic)
