@@ -142,7 +142,12 @@ internal sealed partial class EventExtractor
         if (body.Length == 0 && anyDated) return true;
 
         var title = TitleMaker.Shorten(TitleMaker.TrimSeparators(label![h.End..]));
-        if (title.Length == 0) title = TitleMaker.FirstClause(body);
+        if (title.Length == 0)
+        {
+            // "In February 2025, Musk led..." → the title skips the date the body opens with.
+            var opening = DatePatterns.MatchProse(WidthFolder.Fold(body)).FirstOrDefault();
+            title = TitleMaker.FirstClause(body, opening.Index, opening.End);
+        }
         if (title.Length == 0) title = date.ToIsoString();
         var passages = new List<Passage> { node.Lead };
         passages.AddRange(node.Extra);

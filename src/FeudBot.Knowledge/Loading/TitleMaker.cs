@@ -50,7 +50,7 @@ internal static class TitleMaker
     {
         if (text.Length == 0 || !char.IsAsciiLetterLower(text[0])) return text;
         var word = text.Split(' ')[0];
-        return word.Any(char.IsUpper) || !word.All(char.IsAsciiLetter) ? text : char.ToUpperInvariant(text[0]) + text[1..];
+        return word.Any(char.IsUpper) || !word.All(c => char.IsAsciiLetter(c) || c is '\'' or '’') ? text : char.ToUpperInvariant(text[0]) + text[1..];
     }
 
     /// <summary>Removes bracketed asides （例如…） / (e.g. …) from a title.</summary>
