@@ -28,10 +28,6 @@ public sealed class BotOptions
     [Range(1, 1024, ErrorMessage = "Bot:MaxConcurrency must be between {1} and {2}.")]
     public int MaxConcurrency { get; set; } = 64;
 
-    /// <summary>Where the knowledge notes are (<c>Bot:KnowledgePath</c>); relative paths are from the app's folder.</summary>
-    [Required(AllowEmptyStrings = false, ErrorMessage = "Bot:KnowledgePath must name the folder of the knowledge notes.")]
-    public string KnowledgePath { get; set; } = "knowledge";
-
     /// <summary>The per-user limit (<c>Bot:Cooldown:MaxQuestions</c>, <c>Bot:Cooldown:Window</c>).</summary>
     [ValidateObjectMembers]
     public CooldownOptions Cooldown { get; set; } = new();

@@ -54,8 +54,11 @@ public sealed class TimelineRenderer(BotText text, DisplayText display)
     /// <summary>The references that support an event, titled as the reader's note titles them.</summary>
     public IReadOnlyList<Reference> Sources(TimelineEvent e, Story story, string language)
     {
-        var localized = display.References(story, language);
-        return e.Citations.Select(c => localized.FirstOrDefault(r => r.Number == c.Reference.Number) ?? c.Reference)
+        if (story.Notes.Count == 0) return e.Citations.Select(c => c.Reference).DistinctBy(r => r.Number).ToArray();
+        var note = DisplayText.NoteFor(story, language);
+        return e.Citations
+            .Select(c => story.ReferenceFor(c.Reference, note.Language))
+            .Select(r => r with { Title = display.Show(language, note.Language, r.Title) })
             .DistinctBy(r => r.Number).OrderBy(r => r.Number).ToArray();
     }
 
