@@ -7,6 +7,7 @@ using FeudBot.Knowledge.Model;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace FeudBot.Hosting;
@@ -54,6 +55,8 @@ public static class FeudBotHostBuilderExtensions
     /// <summary>Commands, handlers, rendering and the worker.</summary>
     public static IHostApplicationBuilder AddBot(this IHostApplicationBuilder builder)
     {
+        // IHttpClientFactory logs four lines per request at Information; the bot logs one per interaction instead.
+        builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         builder.Services.AddBotCore(AnswererFactory.Fold, AnswererFactory.ToSimplified);
         builder.Services.TryAddSingleton<BotRunState>();
         builder.Services.AddHostedService<BotWorker>();

@@ -14,18 +14,26 @@ public sealed class UserCooldown(IOptions<CooldownOptions> options, TimeProvider
     private readonly CooldownOptions _options = options.Value;
     private readonly ConcurrentDictionary<ulong, UserWindow> _users = new();
 
+    // ConcurrentDictionary.Count takes every lock; a hot path keeps its own count instead.
+    private int _count;
+    private int _trimming;
+
     /// <summary>How many users are remembered now (for tests and metrics).</summary>
-    public int TrackedUsers => _users.Count;
+    public int TrackedUsers => Volatile.Read(ref _count);
 
     /// <summary>Records a question by <paramref name="userId"/> if allowed; a refused one is not counted.</summary>
     public CooldownDecision TryAcquire(ulong userId)
     {
         if (_options.MaxQuestions == 0) return CooldownDecision.Allow;
         var now = time.GetTimestamp();
-        var window = _users.GetOrAdd(userId, static (_, max) => new UserWindow(max), _options.MaxQuestions);
-        var decision = window.TryAdd(now, _options.Window, time);
-        if (_users.Count > _options.MaxTrackedUsers) Trim(now);
-        return decision;
+        if (!_users.TryGetValue(userId, out var window))
+        {
+            var fresh = new UserWindow(_options.MaxQuestions);
+            window = _users.GetOrAdd(userId, fresh);
+            if (ReferenceEquals(window, fresh) && Interlocked.Increment(ref _count) > _options.MaxTrackedUsers) Trim(now);
+        }
+
+        return window.TryAdd(now, _options.Window, time);
     }
 
     /// <summary>
@@ -34,17 +42,36 @@ public sealed class UserCooldown(IOptions<CooldownOptions> options, TimeProvider
     /// </summary>
     private void Trim(long now)
     {
+        // One trim at a time; users arriving meanwhile are simply counted and trimmed next time.
+        if (Interlocked.Exchange(ref _trimming, 1) == 1) return;
+        try
+        {
+            TrimCore(now);
+        }
+        finally
+        {
+            Volatile.Write(ref _trimming, 0);
+        }
+    }
+
+    private void TrimCore(long now)
+    {
         foreach (var (id, w) in _users)
         {
-            if (time.GetElapsedTime(w.LastUse, now) >= _options.Window) _users.TryRemove(id, out _);
+            if (time.GetElapsedTime(w.LastUse, now) >= _options.Window) Forget(id);
         }
 
-        var excess = _users.Count - _options.MaxTrackedUsers * 9 / 10;
+        var excess = Volatile.Read(ref _count) - _options.MaxTrackedUsers * 9 / 10;
         if (excess <= 0) return;
         foreach (var id in _users.OrderBy(p => p.Value.LastUse).Take(excess).Select(p => p.Key).ToArray())
         {
-            _users.TryRemove(id, out _);
+            Forget(id);
         }
+    }
+
+    private void Forget(ulong id)
+    {
+        if (_users.TryRemove(id, out _)) Interlocked.Decrement(ref _count);
     }
 
     /// <summary>A ring of the last N accepted timestamps of one user.</summary>
