@@ -24,8 +24,9 @@ public static class BotCoreServiceCollectionExtensions
         Func<string, string>? fold = null,
         Func<string, string>? toSimplified = null)
     {
-        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotOptions>, BotOptionsValidator>());
+        // DataAnnotations (with [ValidateObjectMembers] for the nested cooldown) keeps each rule's message,
+        // which names the configuration key; checked when the host starts, not at the first question.
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IOptions<CooldownOptions>>(sp => Options.Create(sp.GetRequiredService<IOptions<BotOptions>>().Value.Cooldown));
         services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System);
