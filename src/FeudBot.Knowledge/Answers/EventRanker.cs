@@ -1,0 +1,63 @@
+using FeudBot.Knowledge.Model;
+using FeudBot.Knowledge.Questions;
+using FeudBot.Knowledge.Search;
+
+namespace FeudBot.Knowledge.Answers;
+
+/// <summary>
+/// Turns sentence hits into ranked events: an event scores its best sentence plus a share of its second,
+/// then the intent adjusts it (questions about the present prefer the present-state event; "when"
+/// questions prefer dated events; "how much" prefers sentences with figures).
+/// </summary>
+internal static class EventRanker
+{
+    public static List<RankedEvent> Rank(ParsedQuestion question, IReadOnlyList<SearchHit> hits, IReadOnlyDictionary<string, TimelineEvent> events)
+    {
+        var ranked = new List<RankedEvent>();
+        foreach (var group in hits.GroupBy(h => h.Sentence.EventKey))
+        {
+            if (!events.TryGetValue(group.Key, out var e)) continue;
+            var sorted = group.Select(h => h with { Score = h.Score * SentenceFactor(question, h.Sentence) })
+                .OrderByDescending(h => h.Score).ToList();
+            double score = sorted[0].Score + (sorted.Count > 1 ? 0.3 * sorted[1].Score : 0);
+            score *= EventFactor(question.Intent, e);
+            ranked.Add(new RankedEvent(e, score, sorted));
+        }
+        ranked.Sort((a, b) => b.Score.CompareTo(a.Score) is var c && c != 0 ? c : a.Event.Date.CompareTo(b.Event.Date));
+        return ranked;
+    }
+
+    private static float SentenceFactor(ParsedQuestion question, IndexedSentence sentence)
+    {
+        var factor = sentence.IsTitle ? 0.8f : 1f;
+        if (question.Intent == QuestionIntent.HowMuch && sentence.Text.Any(char.IsAsciiDigit) && !IsOnlyYear(sentence.Text)) factor *= 1.5f;
+        return factor;
+    }
+
+    private static double EventFactor(QuestionIntent intent, TimelineEvent e) => (intent, e.Kind) switch
+    {
+        (QuestionIntent.Now, EventKind.PresentState) => 1.6,
+        (QuestionIntent.When, EventKind.PresentState) => 0.6,
+        (QuestionIntent.HowMuch, EventKind.PresentState) => 0.8,
+        _ => 1,
+    };
+
+    // "In 2015, ..." has digits but no figure: a figure has digits other than a four-digit year.
+    private static bool IsOnlyYear(string text)
+    {
+        var digits = 0;
+        var runs = 0;
+        var inRun = false;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+                if (!inRun) runs++;
+                inRun = true;
+            }
+            else inRun = false;
+        }
+        return runs > 0 && digits == runs * 4;
+    }
+}
