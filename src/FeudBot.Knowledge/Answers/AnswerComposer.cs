@@ -71,7 +71,13 @@ internal sealed class AnswerComposer(Story story, IReadOnlyList<IndexedSentence>
         var max = q.Intent switch { QuestionIntent.Why => 3, QuestionIntent.When => 1, QuestionIntent.HowMuch => 1, _ => 2 };
         var hits = best?.Hits.Where(h => h.Sentence.Language == source && !h.Sentence.IsTitle).ToList() ?? [];
         List<IndexedSentence> picked;
-        if (hits.Count > 0)
+        if (hits.Count > 0 && q.Intent == QuestionIntent.Why)
+        {
+            // Reasons follow the sentence that names what happened: take it and the sentences after it.
+            var first = hits[0].Sentence;
+            picked = _byEvent[(e.Key, source)].Where(s => !s.IsTitle && s.Order >= first.Order).Take(max).ToList();
+        }
+        else if (hits.Count > 0)
         {
             var top = hits[0].Score;
             picked = hits.Where(h => h.Score >= 0.45 * top).Take(max).Select(h => h.Sentence).ToList();

@@ -26,6 +26,7 @@ public sealed class Answerer : IAnswerer, IDisposable
     private readonly QuestionParser _parser;
     private readonly AnswerComposer _composer;
     private readonly IReadOnlyDictionary<string, TimelineEvent> _events;
+    private readonly IReadOnlyDictionary<string, IReadOnlySet<string>> _entitiesOfEvent;
     private readonly EventDate? _first;
     private readonly EventDate? _asOf;
 
@@ -38,6 +39,10 @@ public sealed class Answerer : IAnswerer, IDisposable
         _parser = new QuestionParser(_index.Vocabulary, aliases, snapshot.Glossary);
         _composer = new AnswerComposer(_story, _index.Sentences);
         _events = _story.Events.ToDictionary(e => e.Key, StringComparer.Ordinal);
+        _entitiesOfEvent = _index.Sentences.GroupBy(s => s.EventKey).ToDictionary(
+            g => g.Key,
+            g => (IReadOnlySet<string>)g.SelectMany(s => aliases.FindEntities(TextNormalizer.Normalize(s.Text))).ToHashSet(StringComparer.Ordinal),
+            StringComparer.Ordinal);
         _first = _story.Events.Count > 0 ? _story.Events.Min(e => e.Date) : null;
         _asOf = _story.AsOf ?? (_story.Events.Count > 0 ? _story.Events.Max(e => e.Date) : null);
     }
@@ -68,7 +73,7 @@ public sealed class Answerer : IAnswerer, IDisposable
         }
         if (q.Content.Count == 0 && (q.Entities.Count == 0 || q.RelativeDate) && q.Dates.Count == 0) return Decline(q);
 
-        var ranked = EventRanker.Rank(q, hits, _events);
+        var ranked = EventRanker.Rank(q, hits, _events, _entitiesOfEvent);
         if (ranked.Count == 0)
         {
             // A named date with no matching words ("2025年8月發生了什麼事") is answered by the date alone.

@@ -7,11 +7,13 @@ namespace FeudBot.Knowledge.Answers;
 /// <summary>
 /// Turns sentence hits into ranked events: an event scores its best sentence plus a share of its second,
 /// then the intent adjusts it (questions about the present prefer the present-state event; "when"
-/// questions prefer dated events; "how much" prefers sentences with figures).
+/// questions prefer dated events; "how much" prefers sentences with figures), and events that name all the
+/// people and companies the question names come first.
 /// </summary>
 internal static class EventRanker
 {
-    public static List<RankedEvent> Rank(ParsedQuestion question, IReadOnlyList<SearchHit> hits, IReadOnlyDictionary<string, TimelineEvent> events)
+    public static List<RankedEvent> Rank(ParsedQuestion question, IReadOnlyList<SearchHit> hits, IReadOnlyDictionary<string, TimelineEvent> events,
+        IReadOnlyDictionary<string, IReadOnlySet<string>> entitiesOfEvent)
     {
         var ranked = new List<RankedEvent>();
         foreach (var group in hits.GroupBy(h => h.Sentence.EventKey))
@@ -21,6 +23,9 @@ internal static class EventRanker
                 .OrderByDescending(h => h.Score).ToList();
             double score = sorted[0].Score + (sorted.Count > 1 ? 0.3 * sorted[1].Score : 0);
             score *= EventFactor(question.Intent, e);
+            // An event that names every person or company the question names beats one that names some.
+            if (question.Entities.Count > 0 && entitiesOfEvent.TryGetValue(e.Key, out var named))
+                score *= 0.5 + 0.5 * question.Entities.Count(named.Contains) / question.Entities.Count;
             ranked.Add(new RankedEvent(e, score, sorted));
         }
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score) is var c && c != 0 ? c : a.Event.Date.CompareTo(b.Event.Date));

@@ -21,27 +21,28 @@ internal sealed class ChineseSegmenter(NoteVocabulary vocabulary, AliasTable ali
     public List<Piece> Segment(string run)
     {
         var n = run.Length;
-        // cost[i] = (unexplained chars, pieces) for run[..i]; back[i] = start of the last piece and its kind.
-        var cost = new (int Miss, int Pieces)[n + 1];
+        // cost[i] = (unexplained chars, piece cost) for run[..i]; back[i] = start of the last piece and its kind.
+        // A bare stretch of note text costs more than a dictionary word, so 奥特曼在 splits into 奥特曼 + 在.
+        var cost = new (int Miss, double Pieces)[n + 1];
         var back = new (int From, PieceKind Kind)[n + 1];
-        for (var i = 1; i <= n; i++) cost[i] = (int.MaxValue, int.MaxValue);
+        for (var i = 1; i <= n; i++) cost[i] = (int.MaxValue, double.MaxValue);
         for (var j = 0; j < n; j++)
         {
             if (cost[j].Miss == int.MaxValue) continue;
-            Relax(cost, back, j, j + 1, PieceKind.Uncovered);
+            Relax(cost, back, j, j + 1, PieceKind.Uncovered, 1);
             var span = run.AsSpan(j);
             for (var len = 1; len <= Math.Min(MaxDictionaryWord, n - j); len++)
             {
                 var word = run.Substring(j, len);
-                if (QuestionWords.Chinese.ContainsKey(word)) Relax(cost, back, j, j + len, PieceKind.Function);
-                else if (len >= 2 && (aliases.IsAlias(word) || thesaurus.Knows(word) && thesaurus.InNote(word, vocabulary, english: false).Any()))
-                    Relax(cost, back, j, j + len, PieceKind.Content);
+                if (QuestionWords.Chinese.ContainsKey(word)) Relax(cost, back, j, j + len, PieceKind.Function, 1);
+                else if (len >= 2 && aliases.IsAlias(word) || thesaurus.Knows(word) && thesaurus.InNote(word, vocabulary, english: false).Any())
+                    Relax(cost, back, j, j + len, PieceKind.Content, 1);
             }
             // Note text: extend while the stretch still occurs in the note (a longer one cannot if a shorter fails).
             for (var len = 2; len <= n - j; len++)
             {
                 if (vocabulary.ChineseText.AsSpan().IndexOf(span[..len], StringComparison.Ordinal) < 0) break;
-                Relax(cost, back, j, j + len, PieceKind.Content);
+                Relax(cost, back, j, j + len, PieceKind.Content, 2.5);
             }
         }
         var pieces = new List<Piece>();
@@ -55,9 +56,9 @@ internal sealed class ChineseSegmenter(NoteVocabulary vocabulary, AliasTable ali
         return Merge(pieces);
     }
 
-    private static void Relax((int Miss, int Pieces)[] cost, (int From, PieceKind Kind)[] back, int from, int to, PieceKind kind)
+    private static void Relax((int Miss, double Pieces)[] cost, (int From, PieceKind Kind)[] back, int from, int to, PieceKind kind, double pieceCost)
     {
-        var candidate = (Miss: cost[from].Miss + (kind == PieceKind.Uncovered ? 1 : 0), Pieces: cost[from].Pieces + 1);
+        var candidate = (Miss: cost[from].Miss + (kind == PieceKind.Uncovered ? 1 : 0), Pieces: cost[from].Pieces + pieceCost);
         if (candidate.Miss < cost[to].Miss || candidate.Miss == cost[to].Miss && candidate.Pieces < cost[to].Pieces)
         {
             cost[to] = candidate;

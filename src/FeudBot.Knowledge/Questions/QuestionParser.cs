@@ -14,6 +14,7 @@ namespace FeudBot.Knowledge.Questions;
 public sealed class QuestionParser
 {
     private const float ExpansionWeight = 0.5f;
+    private const float EntityWeight = 0.6f;
     private readonly NoteVocabulary _vocabulary;
     private readonly AliasTable _aliases;
     private readonly Thesaurus _thesaurus;
@@ -74,7 +75,10 @@ public sealed class QuestionParser
                 continue;
             }
             content.Add(piece.Text);
-            foreach (var t in Analyzers.Terms(Analyzers.Chinese, Analyzers.ChineseField, piece.Text)) terms.Add(new WeightedTerm(t, 1f));
+            // A name is split into several bigrams and appears in most sentences: weigh a word, not its bigrams.
+            var own = Analyzers.Terms(Analyzers.Chinese, Analyzers.ChineseField, piece.Text);
+            var weight = (_aliases.IsAlias(piece.Text) ? EntityWeight : 1f) / MathF.Sqrt(Math.Max(1, own.Count));
+            foreach (var t in own) terms.Add(new WeightedTerm(t, weight));
             foreach (var member in _thesaurus.ChineseMembers)
             {
                 if (!piece.Text.Contains(member, StringComparison.Ordinal)) continue;
@@ -102,7 +106,7 @@ public sealed class QuestionParser
                 continue;
             }
             content.Add(term);
-            if (known) terms.Add(new WeightedTerm(term, 1f));
+            if (known) terms.Add(new WeightedTerm(term, _glossaryTerms.Contains(term) ? EntityWeight : 1f));
             foreach (var s in synonyms)
             {
                 if (s != term) terms.Add(new WeightedTerm(s, ExpansionWeight));
