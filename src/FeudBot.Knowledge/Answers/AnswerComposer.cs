@@ -68,7 +68,7 @@ internal sealed class AnswerComposer(Story story, IReadOnlyList<IndexedSentence>
 
     private List<IndexedSentence> Pick(ParsedQuestion q, RankedEvent? best, TimelineEvent e, string source)
     {
-        var max = q.Intent switch { QuestionIntent.Why => 3, QuestionIntent.When => 1, QuestionIntent.HowMuch => 1, _ => 2 };
+        var max = q.Intent switch { QuestionIntent.When or QuestionIntent.HowMuch => 1, QuestionIntent.Who => 2, _ => 3 };
         var hits = best?.Hits.Where(h => h.Sentence.Language == source && !h.Sentence.IsTitle).ToList() ?? [];
         List<IndexedSentence> picked;
         if (hits.Count > 0 && q.Intent == QuestionIntent.Why)
@@ -81,6 +81,12 @@ internal sealed class AnswerComposer(Story story, IReadOnlyList<IndexedSentence>
         {
             var top = hits[0].Score;
             picked = hits.Where(h => h.Score >= 0.45 * top).Take(max).Select(h => h.Sentence).ToList();
+            // About now: lead with the note's statement of the present state (the sentence that carries its date).
+            if (q.Intent == QuestionIntent.Now && e.Kind == EventKind.PresentState
+                && _byEvent[(e.Key, source)].Where(s => !s.IsTitle && s.Order >= 0).MinBy(s => s.Order) is { } state && !picked.Contains(state))
+            {
+                picked = [state, .. picked.Take(max - 1)];
+            }
         }
         else
         {

@@ -16,7 +16,8 @@ namespace FeudBot.Knowledge.Answers;
 /// <list type="number">
 /// <item>a date before the story starts or after its as-of date, or a date on which the note records nothing;</item>
 /// <item>any content word that is not in the note, the glossary or a concept group the note uses;</item>
-/// <item>nothing left to look up (only question words, or a relative date such as 去年 that is not guessed).</item>
+/// <item>nothing left to look up (only question words, or a relative date such as 去年 that is not guessed);</item>
+/// <item>a question about the future (the note never predicts), or a "how much" whose best event states no figure.</item>
 /// </list>
 /// </remarks>
 public sealed class Answerer : IAnswerer, IDisposable
@@ -56,7 +57,7 @@ public sealed class Answerer : IAnswerer, IDisposable
         if (QuestionValidator.Validate(question) is { } error) throw new ArgumentException(error, nameof(question));
         var q = _parser.Parse(question, languageHint);
         if (_first is { } first && _asOf is { } asOf && q.Dates.Any(d => d.IsOutside(first, asOf))) return Decline(q);
-        if (!q.Covered) return Decline(q);
+        if (!q.Covered || q.Future) return Decline(q);
 
         IReadOnlyList<TimelineEvent> onDates = q.Dates.Count == 0
             ? _story.Events
@@ -71,7 +72,7 @@ public sealed class Answerer : IAnswerer, IDisposable
             var label = q.Dates.Count == 1 ? SpanLabel(q.Dates[0], q.Language) : null;
             return _composer.Span(q, onDates.OrderBy(e => e.Date).ToList(), hits, label);
         }
-        if (q.Content.Count == 0 && (q.Entities.Count == 0 || q.RelativeDate) && q.Dates.Count == 0) return Decline(q);
+        if (q.Dates.Count == 0 && (q.Content.Count == 0 || q.RelativeDate && q.Topics.Count == 0)) return Decline(q);
 
         var ranked = EventRanker.Rank(q, hits, _events, _entitiesOfEvent);
         if (ranked.Count == 0)
@@ -79,7 +80,11 @@ public sealed class Answerer : IAnswerer, IDisposable
             // A named date with no matching words ("2025年8月發生了什麼事") is answered by the date alone.
             return q.Dates.Count > 0 ? _composer.Single(q, null, onDates[0]) : Decline(q);
         }
-        return _composer.Single(q, ranked[0], ranked[0].Event);
+        // "How much" needs a figure: an event that matches the words but states no amount does not answer it.
+        if (q.Intent == QuestionIntent.HowMuch && !ranked[0].Hits.Any(h => Figures.Has(h.Sentence.Text))) return Decline(q);
+        // A question about now is answered by the note's present-state statement whenever that matched at all.
+        var chosen = q.Intent == QuestionIntent.Now ? ranked.FirstOrDefault(r => r.Event.Kind == EventKind.PresentState) ?? ranked[0] : ranked[0];
+        return _composer.Single(q, chosen, chosen.Event);
     }
 
     private Answer Decline(ParsedQuestion q)

@@ -25,7 +25,7 @@ internal static class EventRanker
             score *= EventFactor(question.Intent, e);
             // An event that names every person or company the question names beats one that names some.
             if (question.Entities.Count > 0 && entitiesOfEvent.TryGetValue(e.Key, out var named))
-                score *= 0.5 + 0.5 * question.Entities.Count(named.Contains) / question.Entities.Count;
+                score *= 0.25 + 0.75 * question.Entities.Count(named.Contains) / question.Entities.Count;
             ranked.Add(new RankedEvent(e, score, sorted));
         }
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score) is var c && c != 0 ? c : a.Event.Date.CompareTo(b.Event.Date));
@@ -35,7 +35,7 @@ internal static class EventRanker
     private static float SentenceFactor(ParsedQuestion question, IndexedSentence sentence)
     {
         var factor = sentence.IsTitle ? 0.8f : 1f;
-        if (question.Intent == QuestionIntent.HowMuch && sentence.Text.Any(char.IsAsciiDigit) && !IsOnlyYear(sentence.Text)) factor *= 1.5f;
+        if (question.Intent == QuestionIntent.HowMuch && Figures.Has(sentence.Text)) factor *= 1.5f;
         return factor;
     }
 
@@ -43,26 +43,8 @@ internal static class EventRanker
     {
         (QuestionIntent.Now, EventKind.PresentState) => 1.6,
         (QuestionIntent.When, EventKind.PresentState) => 0.6,
+        (QuestionIntent.Why, EventKind.PresentState) => 0.8,
         (QuestionIntent.HowMuch, EventKind.PresentState) => 0.8,
         _ => 1,
     };
-
-    // "In 2015, ..." has digits but no figure: a figure has digits other than a four-digit year.
-    private static bool IsOnlyYear(string text)
-    {
-        var digits = 0;
-        var runs = 0;
-        var inRun = false;
-        foreach (var c in text)
-        {
-            if (char.IsAsciiDigit(c))
-            {
-                digits++;
-                if (!inRun) runs++;
-                inRun = true;
-            }
-            else inRun = false;
-        }
-        return runs > 0 && digits == runs * 4;
-    }
 }

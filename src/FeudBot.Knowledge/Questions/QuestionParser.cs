@@ -15,6 +15,7 @@ public sealed class QuestionParser
 {
     private const float ExpansionWeight = 0.5f;
     private const float EntityWeight = 0.6f;
+    private const float EnglishEntityWeight = 0.4f;
     private readonly NoteVocabulary _vocabulary;
     private readonly AliasTable _aliases;
     private readonly Thesaurus _thesaurus;
@@ -60,8 +61,9 @@ public sealed class QuestionParser
             if (isChinese) AddChinese(text, terms, content, uncovered);
             else AddLatin(text, english, terms, content, uncovered);
         }
-        return new ParsedQuestion(question, language, intent, dates.Dates, dates.Relative, entities,
-            english ? Analyzers.EnglishField : Analyzers.ChineseField, Dedupe(terms), content, uncovered);
+        var topics = content.Where(c => !_aliases.IsAlias(c) && !_glossaryTerms.Contains(c)).ToList();
+        return new ParsedQuestion(question, language, intent, dates.Dates, dates.Relative, FutureTense.IsAbout(normalized), entities,
+            english ? Analyzers.EnglishField : Analyzers.ChineseField, Dedupe(terms), content, topics, uncovered);
     }
 
     private void AddChinese(string run, List<WeightedTerm> terms, List<string> content, List<string> uncovered)
@@ -106,7 +108,7 @@ public sealed class QuestionParser
                 continue;
             }
             content.Add(term);
-            if (known) terms.Add(new WeightedTerm(term, _glossaryTerms.Contains(term) ? EntityWeight : 1f));
+            if (known) terms.Add(new WeightedTerm(term, _glossaryTerms.Contains(term) ? EnglishEntityWeight : 1f));
             foreach (var s in synonyms)
             {
                 if (s != term) terms.Add(new WeightedTerm(s, ExpansionWeight));

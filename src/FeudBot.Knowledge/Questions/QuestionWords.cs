@@ -25,9 +25,9 @@ public static class QuestionWords
         (null, "什么 啥 哪些 哪个 怎么 怎样 如何 怎么样 怎么回事 何 是什么 哪里 哪儿 什么样"),
         (null, "的 了 是 在 和 与 跟 同 及 以及 对 对于 把 被 给 向 从 于 为 有 又 也 都 就 才 曾 曾经 已经 已 要 想 会 能 可以 " +
                "请 请问 告诉我 一下 呢 吧 啊 呀 过 着 之 其 这 那 这个 那个 这些 那些 他 她 它 他们 她们 两人 两个人 二人 双方 彼此 之间 " +
-               "一起 共同 一直 到底 究竟 具体 主要 事 事情 情况 里 中 上 后 前 时 说明 介绍 关于 一 个 次 场 年 月 日 号 做 干 搞 进行 " +
+               "一直 到底 究竟 具体 主要 事 事情 情况 里 中 上 后 前 时 说明 介绍 关于 一 个 次 场 年 月 日 号 做 干 搞 进行 " +
                "开始 结束 第一 最初 当初 起初 后来 然后 最后 最终 真的 到 得 地 所 而 并 且 或 还是 您 你 我 我们 知道 为了 因为 所以 " +
-               "由于 多 很 最 更 些 方面 相关 内容 消息 新闻 有关 出来 怎么说 怎么看 如何看 决定 打算 试图 到底是"),
+               "由于 多 很 最 更 些 方面 相关 内容 消息 新闻 有关 出来 怎么说 如何看 决定 打算 试图 到底是 结果 下场 引发 导致 造成 引起 带来 当时 那时 期间"),
     ];
 
     private static readonly (QuestionIntent? Intent, string Words)[] EnglishLists =
@@ -35,7 +35,7 @@ public static class QuestionWords
         (QuestionIntent.When, "when year years date time month day"),
         (QuestionIntent.Why, "why reason reasons cause causes motive motivation motivated"),
         (QuestionIntent.Who, "who whom whose"),
-        (QuestionIntent.HowMuch, "much many amount"),
+        (QuestionIntent.HowMuch, "much many amount size"),
         (QuestionIntent.Now, "now currently current today still anymore nowadays presently state status standing latest"),
         (QuestionIntent.Span, "happen happened happening events timeline occur occurred history chronology"),
         (null, "what which how where tell describe explain know anything something thing things detail details summary " +
@@ -44,7 +44,7 @@ public static class QuestionWords
                "both one two first any some here from up over after before during since until like so just than very more most " +
                "again yet been being am give gave go going went come came take took decide decided want wanted try tried plan " +
                "planned choose chose end eventually finally originally initially later lot kind sort way anyone someone " +
-               "mean means event why's what's who's there's"),
+               "mean means event why's what's who's there's against toward towards regarding concerning via per"),
     ];
 
     /// <summary>Chinese function and question words (folded) with the intent they mark, if any.</summary>
