@@ -17,4 +17,17 @@ public sealed record Story(
 
     /// <summary>The reference list as the note in <paramref name="language"/> titles it.</summary>
     public IReadOnlyList<Reference> ReferencesFor(string language) => NoteFor(language).References;
+
+    /// <summary>
+    /// <paramref name="reference"/> (e.g. a <see cref="Citation"/>'s, titled in the first note's language) as
+    /// the note in <paramref name="language"/> titles it: the entry with the same URL, else the same number.
+    /// </summary>
+    public Reference ReferenceFor(Reference reference, string language)
+    {
+        var list = ReferencesFor(language);
+        var url = Loading.UrlNormalizer.Normalize(reference.Url);
+        return list.FirstOrDefault(r => Loading.UrlNormalizer.Normalize(r.Url) == url)
+            ?? list.FirstOrDefault(r => r.Number == reference.Number)
+            ?? reference;
+    }
 }

@@ -1,0 +1,17 @@
+namespace FeudBot.Knowledge.Loading;
+
+/// <summary>
+/// A URL's identity for matching references across translations: scheme and host lower-cased, default
+/// port, no fragment, no trailing slash.
+/// </summary>
+public static class UrlNormalizer
+{
+    public static string Normalize(Uri url)
+    {
+        var scheme = url.Scheme.ToLowerInvariant();
+        var host = url.IdnHost.ToLowerInvariant();
+        var port = url.IsDefaultPort ? "" : ":" + url.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var path = url.AbsolutePath.TrimEnd('/');
+        return scheme + "://" + host + port + path + url.Query;
+    }
+}
