@@ -73,19 +73,24 @@ internal sealed class AnswerComposer(Story story, IReadOnlyList<IndexedSentence>
         List<IndexedSentence> picked;
         if (hits.Count > 0 && q.Intent == QuestionIntent.Why)
         {
-            // Reasons follow the sentence that names what happened: take it and the sentences after it.
-            var first = hits[0].Sentence;
-            picked = _byEvent[(e.Key, source)].Where(s => !s.IsTitle && s.Order >= first.Order).Take(max).ToList();
+            // Reasons sit around the sentence that names what happened: take the note's own run of sentences,
+            // from the event's start, that reaches the best-matching one.
+            var own = _byEvent[(e.Key, source)].Where(s => !s.IsTitle && s.Order >= 0).OrderBy(s => s.Order).ToList();
+            var at = Math.Max(0, own.FindIndex(s => s.Id == hits[0].Sentence.Id));
+            picked = own.Skip(Math.Max(0, at - (max - 1))).Take(max).ToList();
+            if (picked.Count == 0) picked = [hits[0].Sentence];
         }
         else if (hits.Count > 0)
         {
             var top = hits[0].Score;
             picked = hits.Where(h => h.Score >= 0.45 * top).Take(max).Select(h => h.Sentence).ToList();
-            // About now: lead with the note's statement of the present state (the sentence that carries its date).
-            if (q.Intent == QuestionIntent.Now && e.Kind == EventKind.PresentState
-                && _byEvent[(e.Key, source)].Where(s => !s.IsTitle && s.Order >= 0).MinBy(s => s.Order) is { } state && !picked.Contains(state))
+            // About now, or about what happened: lead with the event's own first sentence (for the present state,
+            // the statement that carries the as-of date), then the best matches.
+            var leads = q.Intent == QuestionIntent.Now && e.Kind == EventKind.PresentState
+                || q.Intent is QuestionIntent.What or QuestionIntent.Span && q.Dates.Count > 0;
+            if (leads && _byEvent[(e.Key, source)].Where(s => !s.IsTitle && s.Order >= 0).MinBy(s => s.Order) is { } lead && !picked.Contains(lead))
             {
-                picked = [state, .. picked.Take(max - 1)];
+                picked = [lead, .. picked.Take(max - 1)];
             }
         }
         else

@@ -34,8 +34,10 @@ internal static class EventRanker
 
     private static float SentenceFactor(ParsedQuestion question, IndexedSentence sentence)
     {
-        var factor = sentence.IsTitle ? 0.8f : 1f;
+        var factor = sentence.IsTitle ? 0.5f : 1f;
         if (question.Intent == QuestionIntent.HowMuch && Figures.Has(sentence.Text)) factor *= 1.5f;
+        // A "when" answer is best taken from a sentence that itself states a year.
+        if (question.Intent == QuestionIntent.When && StatesYear(sentence.Text)) factor *= 1.3f;
         return factor;
     }
 
@@ -47,4 +49,15 @@ internal static class EventRanker
         (QuestionIntent.HowMuch, EventKind.PresentState) => 0.8,
         _ => 1,
     };
+
+    private static bool StatesYear(string text)
+    {
+        for (var i = 0; i + 4 <= text.Length; i++)
+        {
+            if (text[i] is '1' or '2' && (text[i + 1] is '9' or '0') && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3])
+                && (i == 0 || !char.IsAsciiDigit(text[i - 1])) && (i + 4 == text.Length || !char.IsAsciiDigit(text[i + 4])))
+                return true;
+        }
+        return false;
+    }
 }

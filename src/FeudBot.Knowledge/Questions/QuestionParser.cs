@@ -13,7 +13,7 @@ namespace FeudBot.Knowledge.Questions;
 /// </summary>
 public sealed class QuestionParser
 {
-    private const float ExpansionWeight = 0.5f;
+    private const float ExpansionWeight = 0.4f;
     private const float EntityWeight = 0.6f;
     private const float EnglishEntityWeight = 0.4f;
     private readonly NoteVocabulary _vocabulary;
@@ -21,6 +21,7 @@ public sealed class QuestionParser
     private readonly Thesaurus _thesaurus;
     private readonly ChineseSegmenter _segmenter;
     private readonly FrozenSet<string> _glossaryTerms;
+    private readonly FrozenSet<string> _nameTerms;
 
     public QuestionParser(NoteVocabulary vocabulary, AliasTable aliases, Glossary glossary, Thesaurus? thesaurus = null)
     {
@@ -32,16 +33,21 @@ public sealed class QuestionParser
         // Every word of every glossary name, English-stemmed and raw, counts as known: "What is Grok?" is
         // about the story even if a note only names Grok once.
         var terms = new HashSet<string>(StringComparer.Ordinal);
+        var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in glossary.Entries)
         {
+            var isName = entry.Kind is "person" or "organization" or "organisation" or "product";
             foreach (var name in entry.Names.Values.Concat(entry.Aliases).Append(entry.Id))
             {
                 var normalized = TextNormalizer.Normalize(name);
-                terms.UnionWith(Analyzers.Terms(Analyzers.English, Analyzers.EnglishField, normalized));
-                terms.UnionWith(Analyzers.Terms(Analyzers.Chinese, Analyzers.ChineseField, normalized).Where(t => t[0] < 0x2E80));
+                var words = Analyzers.Terms(Analyzers.English, Analyzers.EnglishField, normalized)
+                    .Concat(Analyzers.Terms(Analyzers.Chinese, Analyzers.ChineseField, normalized).Where(t => t[0] < 0x2E80)).ToList();
+                terms.UnionWith(words);
+                if (isName) names.UnionWith(words);
             }
         }
         _glossaryTerms = terms.ToFrozenSet(StringComparer.Ordinal);
+        _nameTerms = names.ToFrozenSet(StringComparer.Ordinal);
     }
 
     public ParsedQuestion Parse(string question, string? languageHint = null)
@@ -61,7 +67,7 @@ public sealed class QuestionParser
             if (isChinese) AddChinese(text, terms, content, uncovered);
             else AddLatin(text, english, terms, content, uncovered);
         }
-        var topics = content.Where(c => !_aliases.IsAlias(c) && !_glossaryTerms.Contains(c)).ToList();
+        var topics = content.Where(c => !_aliases.IsName(c) && !_nameTerms.Contains(c)).ToList();
         return new ParsedQuestion(question, language, intent, dates.Dates, dates.Relative, FutureTense.IsAbout(normalized), entities,
             english ? Analyzers.EnglishField : Analyzers.ChineseField, Dedupe(terms), content, topics, uncovered);
     }
@@ -77,16 +83,21 @@ public sealed class QuestionParser
                 continue;
             }
             content.Add(piece.Text);
+            var concept = terms.Count == 0 ? 1 : terms[^1].Concept + 1;
+            var alternative = 0;
             // A name is split into several bigrams and appears in most sentences: weigh a word, not its bigrams.
             var own = Analyzers.Terms(Analyzers.Chinese, Analyzers.ChineseField, piece.Text);
-            var weight = (_aliases.IsAlias(piece.Text) ? EntityWeight : 1f) / MathF.Sqrt(Math.Max(1, own.Count));
-            foreach (var t in own) terms.Add(new WeightedTerm(t, weight));
+            var weight = (_aliases.IsName(piece.Text) ? EntityWeight : 1f) / MathF.Sqrt(Math.Max(1, own.Count));
+            foreach (var t in own) terms.Add(new WeightedTerm(t, weight, concept, alternative));
             foreach (var member in _thesaurus.ChineseMembers)
             {
                 if (!piece.Text.Contains(member, StringComparison.Ordinal)) continue;
                 foreach (var synonym in _thesaurus.InNote(member, _vocabulary, english: false))
                 {
-                    foreach (var t in Analyzers.Terms(Analyzers.Chinese, Analyzers.ChineseField, synonym)) terms.Add(new WeightedTerm(t, ExpansionWeight));
+                    if (synonym == piece.Text) continue;
+                    var bigrams = Analyzers.Terms(Analyzers.Chinese, Analyzers.ChineseField, synonym);
+                    alternative++;
+                    foreach (var t in bigrams) terms.Add(new WeightedTerm(t, ExpansionWeight / MathF.Sqrt(bigrams.Count), concept, alternative));
                 }
             }
         }
@@ -108,10 +119,12 @@ public sealed class QuestionParser
                 continue;
             }
             content.Add(term);
-            if (known) terms.Add(new WeightedTerm(term, _glossaryTerms.Contains(term) ? EnglishEntityWeight : 1f));
+            var concept = terms.Count == 0 ? 1 : terms[^1].Concept + 1;
+            var alternative = 0;
+            if (known) terms.Add(new WeightedTerm(term, _nameTerms.Contains(term) ? EnglishEntityWeight : 1f, concept, alternative));
             foreach (var s in synonyms)
             {
-                if (s != term) terms.Add(new WeightedTerm(s, ExpansionWeight));
+                if (s != term) terms.Add(new WeightedTerm(s, ExpansionWeight, concept, ++alternative));
             }
         }
     }
@@ -172,5 +185,5 @@ public sealed class QuestionParser
     }
 
     private static List<WeightedTerm> Dedupe(List<WeightedTerm> terms) =>
-        terms.GroupBy(t => t.Term, StringComparer.Ordinal).Select(g => new WeightedTerm(g.Key, g.Max(t => t.Weight))).ToList();
+        terms.DistinctBy(t => (t.Term, t.Concept, t.Alternative)).ToList();
 }

@@ -58,15 +58,31 @@ public sealed class KnowledgeIndex : IDisposable
     {
         if (terms.Count == 0) return [];
         var query = new BooleanQuery(disableCoord: true);
-        foreach (var term in terms)
+        foreach (var concept in terms.GroupBy(t => t.Concept))
         {
-            query.Add(new TermQuery(new Term(field, term.Term)) { Boost = term.Weight }, Occur.SHOULD);
+            var alternatives = concept.GroupBy(t => t.Alternative).ToList();
+            if (alternatives.Count == 1)
+            {
+                foreach (var term in alternatives[0]) query.Add(TermQuery(field, term), Occur.SHOULD);
+                continue;
+            }
+            // A word and its synonyms: the best-matching variant scores, the others add nothing.
+            var best = new DisjunctionMaxQuery(0f);
+            foreach (var alternative in alternatives)
+            {
+                var clause = new BooleanQuery(disableCoord: true);
+                foreach (var term in alternative) clause.Add(TermQuery(field, term), Occur.SHOULD);
+                best.Add(clause);
+            }
+            query.Add(best, Occur.SHOULD);
         }
         var docs = _searcher.Search(query, top);
         var hits = new SearchHit[docs.ScoreDocs.Length];
         for (var i = 0; i < hits.Length; i++) hits[i] = new SearchHit(_sentences[docs.ScoreDocs[i].Doc], docs.ScoreDocs[i].Score);
         return hits;
     }
+
+    private static TermQuery TermQuery(string field, WeightedTerm term) => new(new Term(field, term.Term)) { Boost = term.Weight };
 
     public void Dispose()
     {

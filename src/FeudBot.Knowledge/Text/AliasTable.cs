@@ -8,7 +8,8 @@ namespace FeudBot.Knowledge.Text;
 /// Canonicalizes the names and terms of the glossary (奥尔特曼 / 阿尔特曼 / Altman / Sam → one name) in
 /// normalized text, so the question and the note use the same word for the same person. Names are
 /// rewritten to the entry's Chinese name for the Chinese field and to its English name for the English
-/// field. Latin aliases match whole words only (so "sam" never matches inside "samsung").
+/// field. Latin aliases match whole words only (so "sam" never matches inside "samsung"). Terms of the
+/// glossary (诉讼, trade secrets) are recognized but never rewritten.
 /// </summary>
 public sealed class AliasTable
 {
@@ -27,7 +28,7 @@ public sealed class AliasTable
                 var key = TextNormalizer.Normalize(surface).Trim();
                 if (key.Length == 0) continue;
                 // First entry wins on a clash: the glossary lists the main people first.
-                aliases.TryAdd(key, new Alias(key, entry.Id, chinese, english, IsLatin(key)));
+                aliases.TryAdd(key, new Alias(key, entry.Id, chinese, english, IsLatin(key), IsNameKind(entry.Kind)));
             }
         }
         Count = aliases.Count;
@@ -52,8 +53,16 @@ public sealed class AliasTable
     }
 
     /// <summary>True when <paramref name="normalized"/> is exactly one known alias.</summary>
-    public bool IsAlias(string normalized) =>
-        normalized.Length > 0 && _byFirstChar.TryGetValue(normalized[0], out var list) && list.Any(a => a.Key == normalized);
+    public bool IsAlias(string normalized) => Find(normalized) is not null;
+
+    /// <summary>True when <paramref name="normalized"/> is exactly the alias of a person, organization or product
+    /// (a name that appears all over the note), as opposed to a term such as 诉讼.</summary>
+    public bool IsName(string normalized) => Find(normalized) is { IsName: true };
+
+    private Alias? Find(string normalized) =>
+        normalized.Length > 0 && _byFirstChar.TryGetValue(normalized[0], out var list) ? list.FirstOrDefault(a => a.Key == normalized) : null;
+
+    private static bool IsNameKind(string kind) => kind is "person" or "organization" or "organisation" or "product";
 
     private string Rewrite(string text, bool chinese, List<string>? found)
     {
@@ -70,7 +79,8 @@ public sealed class AliasTable
             }
             if (found is not null && !found.Contains(match.Id)) found.Add(match.Id);
             var canonical = chinese ? match.Chinese : match.English;
-            if (!string.Equals(canonical, match.Key, StringComparison.Ordinal))
+            // Only names are rewritten: terms (起诉, 诉讼) overlap ordinary words (提起诉讼) and would garble them.
+            if (match.IsName && !string.Equals(canonical, match.Key, StringComparison.Ordinal))
             {
                 sb ??= new StringBuilder(text.Length + 16);
                 sb.Append(text, copied, i - copied).Append(canonical);
@@ -98,15 +108,24 @@ public sealed class AliasTable
 
     private static bool IsLatin(string key) => key.All(c => c < 0x2E80);
 
+    /// <summary>The entry's name in the first language it has, normalized, without a parenthetical
+    /// ("X (formerly Twitter)" → "x"), so that canonicalizing never adds words.</summary>
     private static string Canonical(GlossaryEntry entry, params string[] languages)
     {
         foreach (var language in languages)
         {
-            if (entry.Names.TryGetValue(language, out var name) && !string.IsNullOrWhiteSpace(name))
-                return TextNormalizer.Normalize(name).Trim();
+            if (entry.Names.TryGetValue(language, out var name) && !string.IsNullOrWhiteSpace(name) && StripNote(name) is { Length: > 0 } stripped)
+                return stripped;
         }
-        return TextNormalizer.Normalize(entry.Names.Values.FirstOrDefault() ?? entry.Id).Trim();
+        return StripNote(entry.Names.Values.FirstOrDefault() ?? entry.Id) is { Length: > 0 } s ? s : entry.Id;
     }
 
-    private sealed record Alias(string Key, string Id, string Chinese, string English, bool Latin);
+    private static string StripNote(string name)
+    {
+        var normalized = TextNormalizer.Normalize(name);
+        var open = normalized.IndexOf('(', StringComparison.Ordinal);
+        return (open > 0 ? normalized[..open] : normalized).Trim();
+    }
+
+    private sealed record Alias(string Key, string Id, string Chinese, string English, bool Latin, bool IsName);
 }
