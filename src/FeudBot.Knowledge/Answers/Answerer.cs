@@ -48,6 +48,9 @@ public sealed class Answerer : IAnswerer, IDisposable
         _asOf = _story.AsOf ?? (_story.Events.Count > 0 ? _story.Events.Max(e => e.Date) : null);
     }
 
+    /// <summary>The event's title as an asker of <paramref name="language"/> reads it (Simplified display for zh-Hans).</summary>
+    public static string TitleOf(TimelineEvent e, string language) => AnswerComposer.Title(e, language);
+
     /// <summary>The parser this answerer uses (for diagnostics and tests).</summary>
     public QuestionParser Parser => _parser;
 
