@@ -18,6 +18,7 @@ public static class CliApp
         TimelineCommand.Create,
         SourcesCommand.Create,
         CheckCommand.Create,
+        AskCommand.Create,
     ];
 
     /// <summary>Parses <paramref name="args"/> and runs the chosen verb; the process exit code.</summary>
