@@ -42,7 +42,9 @@ cleanup() {
   local rc=$?
   declare -F cc_stop_fake >/dev/null && cc_stop_fake
   declare -F cc_stop_daemon >/dev/null && cc_stop_daemon
-  rm -rf "$CC_RUN"
+  # dockerd can leave its netns bind mount behind: unmount anything still under the run folder.
+  awk -v d="$CC_RUN/" 'index($2, d) == 1 { print $2 }' /proc/mounts | sort -r | xargs -r umount -l 2>/dev/null || true
+  rm -rf "$CC_RUN" || true
   exit "$rc"
 }
 trap cleanup EXIT

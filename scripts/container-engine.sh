@@ -11,7 +11,7 @@
 
 DOCKER=/usr/bin/docker   # Debian's 20.10 client has BuildKit built in; the newer client on PATH has no buildx.
 SUITE=bookworm
-STANDIN_REV=1            # bump when the stand-in recipe below changes: forces a rebuild of the stand-ins
+STANDIN_REV=3            # bump when the stand-in recipe below changes: forces a rebuild of the stand-ins
 
 # Installs docker.io, iptables and mmdebstrap from Debian when missing (idempotent).
 cc_install_tools() {
@@ -70,13 +70,21 @@ cc_standin_images() {
   tar=$CC_CACHE/runtime-deps-$SUITE-r$STANDIN_REV.tar
   if [ ! -s "$tar" ]; then
     say "mmdebstrap $SUITE rootfs (about a minute, cached in $tar)"
+    # Like the real (Ubuntu, minimized) images: no recommends, no docs, man pages or translations,
+    # and merged /usr made by mmdebstrap's hook rather than the usrmerge package (which drags in perl).
     TMPDIR=$CC_RUN mmdebstrap --quiet --format=tar --variant=minbase \
+      --hook-dir=/usr/share/mmdebstrap/hooks/merged-usr \
+      --aptopt='APT::Install-Recommends "false"' \
+      --dpkgopt='path-exclude=/usr/share/doc/*' --dpkgopt='path-exclude=/usr/share/man/*' \
+      --dpkgopt='path-exclude=/usr/share/info/*' --dpkgopt='path-exclude=/usr/share/locale/*' \
       --include=ca-certificates,libicu72,libssl3,tzdata \
       --customize-hook='chroot "$1" groupadd --gid=1654 app' \
       --customize-hook='chroot "$1" useradd -l --uid=1654 --gid=1654 --create-home app' \
-      "$SUITE" "$tar.part" /etc/apt/sources.list.d/debian.sources
+      "$SUITE" "$tar.part" /etc/apt/sources.list.d/debian.sources >"$CC_RUN/mmdebstrap.log" 2>&1 \
+      || { tail -30 "$CC_RUN/mmdebstrap.log"; fail "mmdebstrap failed (log above)"; }
     mv "$tar.part" "$tar"
   fi
+  find "$CC_CACHE" -maxdepth 1 -name 'runtime-deps-*.tar*' ! -name "${tar##*/}" -delete   # older recipes
   say "building stand-in base images ($id)"
   # Same environment as the real images (APP_UID, ASPNETCORE_HTTP_PORTS, DOTNET_RUNNING_IN_CONTAINER).
   $DOCKER import -c 'ENV APP_UID=1654' -c 'ENV DOTNET_RUNNING_IN_CONTAINER=true' \
