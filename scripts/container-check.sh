@@ -57,6 +57,11 @@ source "$REPO/scripts/container-engine.sh"
 source "$REPO/scripts/container-e2e.sh"
 
 cc_install_tools
+if dep=$(bash "$REPO/scripts/container-deploy-check.sh" 2>&1); then
+  pass "deploy/ examples (StatefulSet, compose) parse and keep the rules ($(grep -c '^PASS' <<<"$dep") checks)"
+else
+  failc "deploy/ examples:"; grep -v '^PASS' <<<"$dep" | indent
+fi
 [ "${CC_FRESH:-0}" = 1 ] && { say "CC_FRESH=1: wiping $CC_CACHE/docker"; rm -rf "$CC_CACHE/docker"; }
 say "starting dockerd (private socket, no bridge, no iptables)"
 cc_start_daemon
