@@ -8,7 +8,7 @@
 # Env:    IMAGE             image tag to build (default feudbot:ci)
 #         CC_CACHE          persistent cache: rootfs tarball + Docker data root (default /var/cache/feudbot-cc)
 #         CC_FRESH=1        wipe the Docker data root first (a cold build; the rootfs tarball is kept)
-#         ASK_QUESTION      question for the `ask` checks
+#         ASK_QUESTION, ASK_QUESTION_ZH  questions for the `ask` checks (English, Simplified Chinese)
 #         FAKE_DISCORD_CMD  starts the fake Discord for the end-to-end step (contract in container-e2e.sh);
 #                           unset: that step is SKIPPED
 #         CC_MAX_IMAGE_MIB  fail above this size (default 400)
@@ -17,6 +17,7 @@ REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 IMAGE=${IMAGE:-feudbot:ci}
 CC_CACHE=${CC_CACHE:-/var/cache/feudbot-cc}
 ASK_QUESTION=${ASK_QUESTION:-Who founded OpenAI, and when?}
+ASK_QUESTION_ZH=${ASK_QUESTION_ZH:-马斯克和奥特曼哪一年共同创办了OpenAI？}
 MAX_MIB=${CC_MAX_IMAGE_MIB:-400}
 FAIL_FAST_S=${CC_FAIL_FAST_S:-10}
 # The production lock-down: no network, read-only root, a tmpfs for /tmp, no capabilities.
@@ -102,13 +103,16 @@ hc=$($DOCKER image inspect "$IMAGE" --format '{{json .Config.Healthcheck}}')
 [ "$hc" != null ] && pass "HEALTHCHECK set: $hc" || failc "no HEALTHCHECK"
 
 # --- ask: answers locally, locked down, no network, no token. ---------------------------------
-a0=$(now)
-set +e
-json=$(timeout 60 $DOCKER run --rm --network none "${LOCKDOWN[@]}" "$IMAGE" ask "$ASK_QUESTION" --json 2>"$CC_RUN/ask.err")
-rc=$?
-set -e
-measure "ask (docker run to exit, cold process)" "$(secs "$a0" "$(now)") s"
-verdict=$(printf '%s' "$json" | python3 -c '
+# ask_json LABEL QUESTION: `ask --json` must exit 0 with answered=true, a text and citations.
+ask_json() {
+  local label=$1 question=$2 json rc verdict a0
+  a0=$(now)
+  set +e
+  json=$(timeout 60 $DOCKER run --rm --network none "${LOCKDOWN[@]}" "$IMAGE" ask "$question" --json 2>"$CC_RUN/ask.err")
+  rc=$?
+  set -e
+  measure "ask $label (docker run to exit)" "$(secs "$a0" "$(now)") s"
+  verdict=$(printf '%s' "$json" | python3 -c '
 import json, sys
 try: doc = json.load(sys.stdin)
 except Exception as e: print("not JSON: %s" % e); sys.exit()
@@ -117,13 +121,17 @@ low = {k.lower(): v for k, v in doc.items()} if isinstance(doc, dict) else {}
 if low.get("answered") is not True: print("answered is not true"); sys.exit()
 if not str(low.get("text") or "").strip(): print("empty text"); sys.exit()
 if not low.get("citations"): print("no citations (source)"); sys.exit()
-print("ok %d citation(s)" % len(low["citations"]))' 2>&1)
-if [ "$rc" = 0 ] && [[ "$verdict" == ok* ]]; then
-  pass "ask --json under --network none --read-only --cap-drop ALL: answered, $verdict"
-else
-  failc "ask --json: exit $rc, $verdict"
-  { head -c 600 <<<"$json"; echo; head -5 "$CC_RUN/ask.err"; } | indent
-fi
+print("ok: %d citation(s), language %s" % (len(low["citations"]), low.get("language")))' 2>&1)
+  if [ "$rc" = 0 ] && [[ "$verdict" == ok* ]]; then
+    pass "ask --json $label under --network none --read-only --cap-drop ALL: answered, ${verdict#ok: }"
+  else
+    failc "ask --json $label: exit $rc, $verdict"
+    { head -c 600 <<<"$json"; echo; head -5 "$CC_RUN/ask.err"; } | indent
+  fi
+}
+ask_json "(en)" "$ASK_QUESTION"
+# A Simplified-Chinese question against the Traditional-Chinese note: needs ICU in the image.
+ask_json "(zh-Hans)" "$ASK_QUESTION_ZH"
 set +e
 text=$(timeout 60 $DOCKER run --rm --network none "${LOCKDOWN[@]}" "$IMAGE" ask "$ASK_QUESTION" 2>&1)
 rc=$?

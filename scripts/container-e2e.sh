@@ -29,8 +29,15 @@ cc_stop_timed() {
   else pass "$label: stopped by SIGTERM in $el s, exit code $rc"; fi
 }
 
-# Memory of a running container, as docker stats reports it.
-cc_mem() { $DOCKER stats --no-stream --format '{{.MemUsage}}' "$1" | cut -d/ -f1 | tr -d ' '; }
+# Memory of a running container: docker stats (cgroup usage less page cache, so mapped runtime files
+# are not counted) and the main process's resident set (VmRSS, seen from the host).
+cc_mem() {
+  local stats pid rss
+  stats=$($DOCKER stats --no-stream --format '{{.MemUsage}}' "$1" | cut -d/ -f1 | tr -d ' ')
+  pid=$($DOCKER inspect "$1" --format '{{.State.Pid}}')
+  rss=$(awk '/^VmRSS/ { printf "%.1fMiB", $2 / 1024 }' "/proc/$pid/status" 2>/dev/null || echo '?')
+  echo "docker stats $stats, RSS $rss"
+}
 
 # Runs the bot detached with the lock-down flags plus "$@"; if it stays up, measures idle memory and
 # the SIGTERM stop. The finished bot retries its gateway connection when the network is absent.
