@@ -19,7 +19,8 @@ RUN find src -type f ! -name '*.csproj' -delete
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
-COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
+# Build rules and central package versions (Directory.Build.targets and nuget.config too, if added).
+COPY global.json Directory.Build.* Directory.Packages.props .editorconfig *.config ./
 COPY --from=projects /src/src/ src/
 RUN dotnet restore src/FeudBot/FeudBot.csproj
 COPY src/ src/
@@ -30,6 +31,8 @@ RUN dotnet publish src/FeudBot/FeudBot.csproj -c Release --no-restore -o /app -p
  && test -f /app/feudbot.dll && test -f /app/appsettings.json && test -d /app/knowledge
 
 FROM mcr.microsoft.com/dotnet/runtime:10.0 AS final
+LABEL org.opencontainers.image.title="feudbot" \
+      org.opencontainers.image.description="Answers questions about the Musk-Altman feud on Discord, from a knowledge note"
 WORKDIR /app
 # Owned by root and not writable by the app user: the running bot cannot change its own code or notes.
 # Mount a volume over /app/knowledge to edit notes without rebuilding (hot reload).

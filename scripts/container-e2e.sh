@@ -57,6 +57,23 @@ cc_measure_idle() {
   $DOCKER rm -f "$name" >/dev/null 2>&1 || true
 }
 
+# Waits (30 s at most) for Docker to report the container healthy through the image's HEALTHCHECK.
+cc_wait_healthy() {
+  local name=$1 s0=$2 st="" deadline=$((SECONDS + 30))
+  while ((SECONDS <= deadline)); do
+    st=$($DOCKER inspect "$name" --format '{{if .State.Health}}{{.State.Health.Status}}{{end}}')
+    [ "$st" = healthy ] && break
+    sleep 0.5
+  done
+  if [ "$st" = healthy ]; then
+    measure "container start to healthy (HEALTHCHECK every 2 s)" "$(secs "$s0" "$(now)") s"
+    pass "HEALTHCHECK reports the connected bot healthy"
+  else
+    failc "HEALTHCHECK: status '$st' after 30 s (expected healthy once connected)"
+    $DOCKER inspect "$name" --format '{{range .State.Health.Log}}{{.ExitCode}} {{.Output}}{{end}}' | tail -3 | indent
+  fi
+}
+
 cc_stop_fake() {
   [ -n "$CC_FAKE_PGID" ] || return 0
   kill -TERM -- "-$CC_FAKE_PGID" 2>/dev/null || true
@@ -84,8 +101,9 @@ cc_e2e() {
   done
   while IFS= read -r line; do envargs+=(-e "${line#ENV }"); done < <(grep '^ENV ' "$out")
   s0=$(now)
+  # The image's HEALTHCHECK command, run every 2 s here instead of every 30 s.
   $DOCKER run -d --name "$name" --label "feudbot-cc=$CC_RUN_ID" --network host "${LOCKDOWN[@]}" \
-    "${envargs[@]}" "$IMAGE" >/dev/null
+    --health-interval 2s --health-start-period 1s "${envargs[@]}" "$IMAGE" >/dev/null
   deadline=$((SECONDS + ${CC_E2E_TIMEOUT_S:-120}))
   while :; do
     [ -z "$t_ready" ] && grep -q '^READY_SENT' "$out" && t_ready=$(secs "$s0" "$(now)")
@@ -99,6 +117,7 @@ cc_e2e() {
   if grep -q '^PASS' "$out"; then
     pass "end-to-end: the container connected to the fake Discord and answered /ask: $(grep -m1 '^PASS' "$out" | cut -c6-)"
     [ -n "$t_ready" ] || skip "start to READY: the fake printed no READY_SENT line"
+    cc_wait_healthy "$name" "$s0"
     sleep 3
     measure "memory idle (connected to the fake, after one /ask)" "$(cc_mem "$name")"
     cc_stop_timed "$name" "connected bot"
