@@ -6,7 +6,7 @@
 #
 # Two stages: the SDK compiles and publishes; the runtime image only carries the published folder.
 # Framework-dependent publish on runtime:10.0 was chosen over a self-contained trimmed publish on
-# runtime-deps:10.0 by measurement (docs/operations.md, "Image size"): trimming saves little once
+# runtime-deps:10.0 by measurement (docs/operations.md, "Why runtime:10.0"): trimming saves little once
 # Lucene.Net, YamlDotNet and the Generic Host are kept whole, and their reflection is not trim-safe.
 # No "# syntax=" line: BuildKit would try to fetch a frontend image, and CI has no registry.
 
