@@ -6,8 +6,8 @@
 #
 # Two stages: the SDK compiles and publishes; the runtime image only carries the published folder.
 # Framework-dependent publish on runtime:10.0 was chosen over a self-contained trimmed publish on
-# runtime-deps:10.0 by measurement (docs/operations.md, "Why runtime:10.0"): trimming saves little once
-# Lucene.Net, YamlDotNet and the Generic Host are kept whole, and their reflection is not trim-safe.
+# runtime-deps:10.0 (docs/operations.md, "Why runtime:10.0"): trimming would save about 53 MiB, but
+# Lucene.Net, J2N and YamlDotNet are not trim-safe (IL2104), their reflection could then fail at run time.
 # No "# syntax=" line: BuildKit would try to fetch a frontend image, and CI has no registry.
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS projects

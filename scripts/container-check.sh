@@ -73,7 +73,10 @@ say "docker build -t $IMAGE $REPO"
 b0=$(now)
 if $DOCKER build --network host --progress plain -t "$IMAGE" "$REPO" >"$CC_RUN/build.log" 2>&1; then
   measure "build time" "$(secs "$b0" "$(now)") s"
-  pass "image builds from the unchanged Dockerfile"
+  # BuildKit's plain log: "#N [build 4/8] RUN dotnet restore ..." then "#N CACHED" when the layer was reused.
+  step=$(grep -m1 -oE '^#[0-9]+ \[build [0-9/]+\] RUN dotnet restore' "$CC_RUN/build.log" | cut -d' ' -f1 || true)
+  restore=$([ -n "$step" ] && grep -qx "$step CACHED" "$CC_RUN/build.log" && echo cached || echo ran)
+  pass "image builds from the unchanged Dockerfile (restore layer: $restore)"
 else
   tail -40 "$CC_RUN/build.log" | indent
   fail "docker build failed (last 40 lines above)"
@@ -136,7 +139,7 @@ set +e
 text=$(timeout 60 $DOCKER run --rm --network none "${LOCKDOWN[@]}" "$IMAGE" ask "$ASK_QUESTION" 2>&1)
 rc=$?
 set -e
-if [ "$rc" = 0 ] && [ "$(grep -c . <<<"$text")" -ge 2 ] && grep -qiE 'https?://|source|sources|來源|来源' <<<"$text"; then
+if [ "$rc" = 0 ] && [ "$(grep -c . <<<"$text")" -ge 2 ] && grep -qiE 'https?://|source|reference|來源|来源|參考|参考|出處|出处' <<<"$text"; then
   pass "ask (text) answers with a source"; head -4 <<<"$text" | indent
 else
   failc "ask (text): exit $rc, expected an answer and a source line"; head -8 <<<"$text" | indent
@@ -155,6 +158,7 @@ for verb in "" run; do
   elif awk -v e="$el" -v m="$FAIL_FAST_S" 'BEGIN { exit !(e > m) }'; then failc "$label: took $el s (> $FAIL_FAST_S s)"
   elif ! grep -q 'Discord__Token' <<<"$out"; then failc "$label: exit $rc but no line mentions Discord__Token"
   elif grep -qE '^[[:space:]]+at |Unhandled exception' <<<"$out"; then failc "$label: prints a stack trace"
+  elif (( $(grep -c . <<<"$out") > 3 )); then failc "$label: $(grep -c . <<<"$out") lines (expected one clear line)"
   else pass "$label: exit $rc in $el s: $(grep -m1 'Discord__Token' <<<"$out")"; continue; fi
   head -8 <<<"$out" | indent
 done
