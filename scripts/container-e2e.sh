@@ -87,7 +87,7 @@ cc_e2e() {
     skip "end-to-end /ask against the fake Discord: FAKE_DISCORD_CMD is not set (no fake wired in)"
     return 0
   fi
-  local out=$CC_RUN/fake.out name="cc-e2e-$CC_RUN_ID" deadline s0 t_ready="" envargs=() line
+  local out=$CC_RUN/fake.out name="cc-e2e-$CC_RUN_ID" deadline s0 t_ready="" envargs=() line hport
   say "starting the fake Discord: $FAKE_DISCORD_CMD"
   (cd "$REPO" && exec setsid bash -c "$FAKE_DISCORD_CMD") >"$out" 2>"$CC_RUN/fake.err" </dev/null &
   CC_FAKE_PGID=$!
@@ -101,9 +101,11 @@ cc_e2e() {
   done
   while IFS= read -r line; do envargs+=(-e "${line#ENV }"); done < <(grep '^ENV ' "$out")
   s0=$(now)
+  # On the host network the loopback health port is the host's: take a free one, not the image's 8080.
+  hport=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
   # The image's HEALTHCHECK command, run every 2 s here instead of every 30 s.
   $DOCKER run -d --name "$name" --label "feudbot-cc=$CC_RUN_ID" --network host "${LOCKDOWN[@]}" \
-    --health-interval 2s --health-start-period 1s "${envargs[@]}" "$IMAGE" >/dev/null
+    --health-interval 2s --health-start-period 1s -e "Health__Port=$hport" "${envargs[@]}" "$IMAGE" >/dev/null
   deadline=$((SECONDS + ${CC_E2E_TIMEOUT_S:-120}))
   while :; do
     [ -z "$t_ready" ] && grep -q '^READY_SENT' "$out" && t_ready=$(secs "$s0" "$(now)")
