@@ -47,7 +47,9 @@ cc_stop_daemon() {
   local ids
   ids=$($DOCKER ps -aq --filter "label=feudbot-cc=$CC_RUN_ID" 2>/dev/null || true)
   [ -z "$ids" ] || $DOCKER rm -f $ids >/dev/null 2>&1 || true
+  # Keep the cache from growing run after run: dangling images, and build cache beyond 2 GB.
   $DOCKER image prune -f >/dev/null 2>&1 || true
+  $DOCKER builder prune -f --keep-storage 2gb >/dev/null 2>&1 || true
   kill "$CC_DOCKERD_PID" 2>/dev/null || true
   for _ in $(seq 60); do kill -0 "$CC_DOCKERD_PID" 2>/dev/null || break; sleep 0.5; done
   kill -9 "$CC_DOCKERD_PID" 2>/dev/null || true
