@@ -109,5 +109,20 @@ public sealed class FakeGatewayConnection
     }
 
     /// <summary>Drops the TCP connection without a close frame (the client sees 1006 / no close code).</summary>
-    public void Abort() => _context.Abort();
+    public void Abort()
+    {
+        if (Closed.IsCompleted)
+        {
+            return;
+        }
+
+        try
+        {
+            _context.Abort();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The request already ended.
+        }
+    }
 }
