@@ -212,6 +212,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
             if (result.MessageType == WebSocketMessageType.Close)
             {
                 connection.ClientCloseStatus = (int?)result.CloseStatus;
+                await connection.CloseAsync((int)(result.CloseStatus ?? WebSocketCloseStatus.NormalClosure)).ConfigureAwait(false);
                 return;
             }
 

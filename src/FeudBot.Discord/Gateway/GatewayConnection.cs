@@ -37,40 +37,50 @@ internal sealed class GatewayConnection
     /// <summary>Runs the connection until it ends; throws <see cref="OperationCanceledException"/> when stopped.</summary>
     public async Task<ConnectionOutcome> RunAsync(CancellationToken stop)
     {
-        using var cts = CancellationTokenSource.CreateLinkedTokenSource(stop);
-        CancellationToken token = cts.Token;
-        Task receiveLoop = ReceiveLoopAsync(token);
-        (ConnectionOutcome Outcome, int? OurCloseCode) result;
+        // The loops get a token that is cancelled only at teardown, after the close frame went out:
+        // cancelling a pending ClientWebSocket operation aborts the socket (no close code would be sent).
+        using var connection = new CancellationTokenSource();
+        using var phase = CancellationTokenSource.CreateLinkedTokenSource(stop, connection.Token);
+        using CancellationTokenRegistration onStop = stop.Register(
+            () => _outcome.TrySetResult((new ConnectionOutcome(GatewayCloseAction.Resume, "stopping", null, false), 1000)));
+        Task receiveLoop = ReceiveLoopAsync(connection.Token);
         try
         {
-            Task helloOrEnd = await Task.WhenAny(_hello.Task, _outcome.Task, Task.Delay(HelloTimeout, _owner.Time, token)).ConfigureAwait(false);
-            await helloOrEnd.ConfigureAwait(false); // surfaces cancellation
+            Task helloOrEnd = await Task.WhenAny(_hello.Task, _outcome.Task, Task.Delay(HelloTimeout, _owner.Time, phase.Token)).ConfigureAwait(false);
             if (helloOrEnd == _hello.Task)
             {
-                await IdentifyOrResumeAsync(token).ConfigureAwait(false);
+                await IdentifyOrResumeAsync(phase.Token).ConfigureAwait(false);
             }
-            else if (helloOrEnd != _outcome.Task)
+            else if (helloOrEnd != _outcome.Task && !stop.IsCancellationRequested)
             {
                 Complete(GatewayCloseAction.Resume, "no HELLO within 30 s", null, GatewayCloseCodes.ResumableClose);
             }
-
-            result = await _outcome.Task.WaitAsync(token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
+            // Falls through to the outcome set by the stop registration.
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Complete(GatewayCloseAction.Resume, $"identify/resume send failed ({ex.GetType().Name})", null, null);
+        }
+
+        (ConnectionOutcome Outcome, int? OurCloseCode) result = await _outcome.Task.ConfigureAwait(false);
+        if (stop.IsCancellationRequested)
+        {
             // Shutting down: 1000 ends the session so the bot shows offline at once.
-            await CloseQuietlyAsync(1000, "shutting down").ConfigureAwait(false);
-            await TearDownAsync(cts, receiveLoop).ConfigureAwait(false);
-            throw;
+            result = (result.Outcome, 1000);
         }
 
         if (result.OurCloseCode is int code)
         {
-            // Close before cancelling: cancelling a pending ClientWebSocket receive aborts the socket.
-            await CloseQuietlyAsync(code, result.Outcome.Reason).ConfigureAwait(false);
+            await CloseQuietlyAsync(code, stop.IsCancellationRequested ? "shutting down" : result.Outcome.Reason).ConfigureAwait(false);
+            // Let the peer's close reply arrive before aborting: an abort (RST) can discard our close frame unread.
+            await Task.WhenAny(receiveLoop, Task.Delay(CloseTimeout, _owner.Time, CancellationToken.None)).ConfigureAwait(false);
         }
 
-        await TearDownAsync(cts, receiveLoop).ConfigureAwait(false);
+        await TearDownAsync(connection, receiveLoop).ConfigureAwait(false);
+        stop.ThrowIfCancellationRequested();
         return result.Outcome with { ReachedActive = _reachedActive };
     }
 
