@@ -7,6 +7,7 @@ namespace FeudBot.Discord.Models;
 public sealed record Interaction
 {
     public ulong Id { get; init; }
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public ulong ApplicationId { get; init; }
     public InteractionType Type { get; init; }
     public InteractionData? Data { get; init; }
