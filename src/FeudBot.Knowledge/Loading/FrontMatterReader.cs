@@ -31,14 +31,16 @@ internal static class FrontMatterReader
         catch (YamlException ex)
         {
             // YamlDotNet marks are 1-based within the YAML text; the YAML starts after the opening fence.
-            var line = firstLine + Math.Max(0, (int)ex.Start.Line - 1);
+            // An error found at the end of the text (an unclosed bracket) is reported on the line after it.
+            var lastLine = firstLine + Math.Max(0, yaml.TrimEnd().Split('\n').Length - 1);
+            var line = Math.Min(lastLine, firstLine + Math.Max(0, (int)ex.Start.Line - 1));
             var message = ex.InnerException is { } inner && ex.Message.Contains("Exception during deserialization", StringComparison.Ordinal)
                 ? "the front matter must be a YAML mapping of keys to values (" + inner.Message + ")"
                 : "bad YAML in the front matter: " + FirstLine(ex.Message);
             diagnostics.Add(Error(file, line, message));
             return null;
         }
-        catch (Exception ex) when (ex is InvalidCastException or InvalidOperationException or ArgumentException)
+        catch (Exception ex) when (ex is InvalidCastException or InvalidOperationException or ArgumentException or FormatException)
         {
             diagnostics.Add(Error(file, firstLine, "bad YAML in the front matter: " + FirstLine(ex.Message)));
             return null;

@@ -26,7 +26,14 @@ internal static class GlossaryParser
         }
         catch (YamlException ex)
         {
-            Error(diagnostics, file, (int)ex.Start.Line, "bad YAML in the glossary: " + ex.Message.Split('\n')[0].Trim());
+            var lastLine = file.Content.TrimEnd().Split('\n').Length;
+            Error(diagnostics, file, Math.Min(lastLine, (int)ex.Start.Line), "bad YAML in the glossary: " + ex.Message.Split('\n')[0].Trim());
+            return null;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException)
+        {
+            // YamlDotNet's scanner can fail this way on some malformed input (found by FuzzTests); it has no position.
+            Error(diagnostics, file, 1, "bad YAML in the glossary: " + ex.Message);
             return null;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root

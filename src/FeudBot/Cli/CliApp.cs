@@ -18,6 +18,7 @@ public static class CliApp
         TimelineCommand.Create,
         SourcesCommand.Create,
         CheckCommand.Create,
+        AskCommand.Create,
         Hosting.RunCommand.Create,
     ];
 

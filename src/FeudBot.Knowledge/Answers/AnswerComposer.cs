@@ -1,0 +1,132 @@
+using System.Text;
+using FeudBot.Knowledge.Model;
+using FeudBot.Knowledge.Questions;
+using FeudBot.Knowledge.Search;
+using FeudBot.Knowledge.Text;
+
+namespace FeudBot.Knowledge.Answers;
+
+/// <summary>
+/// Builds the extractive answer: one to three sentences of the best event in the asker's language (the
+/// English note for English, the zh-Hant note for Traditional, the Chinese text shown in Simplified for
+/// zh-Hans), dated, with the as-of prefix for the present state, and the references that support it.
+/// </summary>
+internal sealed class AnswerComposer(Story story, IReadOnlyList<IndexedSentence> sentences)
+{
+    private const int MaxCitations = 3;
+    private readonly ILookup<(string Key, string Language), IndexedSentence> _byEvent =
+        sentences.ToLookup(s => (s.EventKey, s.Language));
+
+    public Answer Single(ParsedQuestion q, RankedEvent? best, TimelineEvent e)
+    {
+        var language = q.Language;
+        var source = SourceLanguage(e, language);
+        var picked = Pick(q, best, e, source);
+        var body = string.Concat(picked.Select(s => Display(s.Text, source, language)));
+        var prefix = e.Kind == EventKind.PresentState && story.AsOf is { } asOf
+            ? AnswerPhrases.AsOf(asOf, language)
+            : AnswerPhrases.Dated(e.Date, language);
+        if (language == "en") body = string.Join(" ", picked.Select(s => s.Text));
+        return new Answer(q.Question, language, true, prefix + body, q.Intent, [e], Citations([e], language), story.AsOf);
+    }
+
+    public Answer Span(ParsedQuestion q, IReadOnlyList<TimelineEvent> events, IReadOnlyList<SearchHit> hits, string? spanLabel)
+    {
+        var language = q.Language;
+        var text = new StringBuilder(AnswerPhrases.SpanHeader(spanLabel, language));
+        foreach (var e in events)
+        {
+            var source = SourceLanguage(e, language);
+            var best = hits.Where(h => h.Sentence.EventKey == e.Key && h.Sentence.Language == source && !h.Sentence.IsTitle)
+                .OrderByDescending(h => h.Score).Select(h => h.Sentence).FirstOrDefault()
+                ?? _byEvent[(e.Key, source)].FirstOrDefault(s => !s.IsTitle) ?? _byEvent[(e.Key, source)].FirstOrDefault();
+            var label = e.Kind == EventKind.PresentState && story.AsOf is { } asOf ? AnswerPhrases.AsOf(asOf, language).TrimEnd(' ', '：', ':') : DateLabels.Format(e.Date, language);
+            text.Append('\n').Append("- ").Append(label).Append(language == "en" ? ": " : "：")
+                .Append(best is null ? e.TextFor(source).Title : Display(best.Text, source, language));
+        }
+        return new Answer(q.Question, language, true, text.ToString(), q.Intent, events, Citations(events, language), story.AsOf);
+    }
+
+    /// <summary>The event's title in the asker's language (Simplified display for zh-Hans).</summary>
+    public static string Title(TimelineEvent e, string language)
+    {
+        var source = SourceLanguage(e, language);
+        return Display(e.TextFor(source).Title, source, language);
+    }
+
+    /// <summary>The language whose note text an asker of <paramref name="language"/> reads.</summary>
+    public static string SourceLanguage(TimelineEvent e, string language)
+    {
+        if (e.Texts.ContainsKey(language)) return language;
+        if (language == "en") return e.Texts.Keys.First();
+        var other = language == "zh-Hans" ? "zh-Hant" : "zh-Hans";
+        return e.Texts.ContainsKey(other) ? other : e.Texts.Keys.FirstOrDefault(k => k != "en") ?? e.Texts.Keys.First();
+    }
+
+    private static string Display(string text, string source, string language) =>
+        language == "zh-Hans" && source != "zh-Hans" ? SimplifiedDisplay.ToSimplified(text) : text;
+
+    private List<IndexedSentence> Pick(ParsedQuestion q, RankedEvent? best, TimelineEvent e, string source)
+    {
+        var max = q.Intent switch { QuestionIntent.When or QuestionIntent.HowMuch => 1, QuestionIntent.Who => 2, _ => 3 };
+        var hits = best?.Hits.Where(h => h.Sentence.Language == source && !h.Sentence.IsTitle).ToList() ?? [];
+        List<IndexedSentence> picked;
+        if (hits.Count > 0 && q.Intent == QuestionIntent.Why)
+        {
+            // Reasons sit around the sentence that names what happened: take the note's own run of sentences,
+            // from the event's start, that reaches the best-matching one.
+            var own = _byEvent[(e.Key, source)].Where(s => !s.IsTitle && s.Order >= 0).OrderBy(s => s.Order).ToList();
+            var at = Math.Max(0, own.FindIndex(s => s.Id == hits[0].Sentence.Id));
+            picked = own.Skip(Math.Max(0, at - (max - 1))).Take(max).ToList();
+            if (picked.Count == 0) picked = [hits[0].Sentence];
+        }
+        else if (hits.Count > 0)
+        {
+            var top = hits[0].Score;
+            picked = hits.Where(h => h.Score >= 0.45 * top).Take(max).Select(h => h.Sentence).ToList();
+            // About now, or about what happened: lead with the event's own first sentence (for the present state,
+            // the statement that carries the as-of date), then the best matches.
+            var leads = q.Intent == QuestionIntent.Now && e.Kind == EventKind.PresentState
+                || q.Intent is QuestionIntent.What or QuestionIntent.Span && q.Dates.Count > 0;
+            if (leads && _byEvent[(e.Key, source)].Where(s => !s.IsTitle && s.Order >= 0).MinBy(s => s.Order) is { } lead && !picked.Contains(lead))
+            {
+                picked = [lead, .. picked.Take(max - 1)];
+            }
+        }
+        else
+        {
+            picked = _byEvent[(e.Key, source)].Where(s => !s.IsTitle).Take(Math.Max(max, 2)).ToList();
+            if (picked.Count == 0) picked = _byEvent[(e.Key, source)].Take(1).ToList();
+        }
+        return picked.OrderBy(s => s.Order).ToList();
+    }
+
+    private List<Reference> Citations(IEnumerable<TimelineEvent> events, string language)
+    {
+        var source = language == "en" ? "en" : story.Notes.Any(n => n.Language == language) ? language : "zh-Hant";
+        var references = story.ReferencesFor(source);
+        var result = new List<Reference>();
+        foreach (var e in events)
+        {
+            foreach (var c in e.Citations.OrderByDescending(c => c.Confidence))
+            {
+                if (result.Any(r => r.Number == c.Reference.Number)) continue;
+                var reference = references.FirstOrDefault(r => r.Number == c.Reference.Number) ?? c.Reference;
+                if (language == "zh-Hans" && source != "zh-Hans") reference = reference with { Title = SimplifiedDisplay.ToSimplified(reference.Title) };
+                result.Add(reference);
+                if (result.Count == MaxCitations) return result;
+                break; // one reference per event keeps span answers short; single answers take up to three below
+            }
+        }
+        if (result.Count < MaxCitations && events.Count() == 1)
+        {
+            foreach (var c in events.First().Citations.OrderByDescending(c => c.Confidence).Skip(1).Take(MaxCitations - result.Count))
+            {
+                var reference = references.FirstOrDefault(r => r.Number == c.Reference.Number) ?? c.Reference;
+                if (language == "zh-Hans" && source != "zh-Hans") reference = reference with { Title = SimplifiedDisplay.ToSimplified(reference.Title) };
+                if (result.All(r => r.Number != reference.Number)) result.Add(reference);
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,106 @@
+using FeudBot.Knowledge.Model;
+using FeudBot.Knowledge.Questions;
+using FeudBot.Knowledge.Search;
+using FeudBot.Knowledge.Text;
+
+namespace FeudBot.Knowledge.Answers;
+
+/// <summary>
+/// The extractive answerer: understands the question, checks that the note covers it, retrieves the best
+/// event from the Lucene index and composes a dated, sourced answer in the asker's language, or declines.
+/// Build one per snapshot (the index is built in the constructor, a few milliseconds); thread-safe.
+/// </summary>
+/// <remarks>
+/// Declining is decided before ranking, so a question that shares words with the note (Tesla, 2024) but
+/// asks about something the note never mentions (revenue) is declined:
+/// <list type="number">
+/// <item>a date before the story starts or after its as-of date, or a date on which the note records nothing;</item>
+/// <item>any content word that is not in the note, the glossary or a concept group the note uses;</item>
+/// <item>nothing left to look up (only question words, or a relative date such as 去年 that is not guessed);</item>
+/// <item>a question about the future (the note never predicts), or a "how much" whose best event states no figure.</item>
+/// </list>
+/// </remarks>
+public sealed class Answerer : IAnswerer, IDisposable
+{
+    private readonly Story _story;
+    private readonly KnowledgeIndex _index;
+    private readonly QuestionParser _parser;
+    private readonly AnswerComposer _composer;
+    private readonly IReadOnlyDictionary<string, TimelineEvent> _events;
+    private readonly IReadOnlyDictionary<string, IReadOnlySet<string>> _entitiesOfEvent;
+    private readonly EventDate? _first;
+    private readonly EventDate? _asOf;
+
+    public Answerer(KnowledgeSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        _story = snapshot.Primary;
+        var aliases = new AliasTable(snapshot.Glossary);
+        _index = new KnowledgeIndex(_story, aliases);
+        _parser = new QuestionParser(_index.Vocabulary, aliases, snapshot.Glossary);
+        _composer = new AnswerComposer(_story, _index.Sentences);
+        _events = _story.Events.ToDictionary(e => e.Key, StringComparer.Ordinal);
+        _entitiesOfEvent = _index.Sentences.GroupBy(s => s.EventKey).ToDictionary(
+            g => g.Key,
+            g => (IReadOnlySet<string>)g.SelectMany(s => aliases.FindEntities(TextNormalizer.Normalize(s.Text))).ToHashSet(StringComparer.Ordinal),
+            StringComparer.Ordinal);
+        _first = _story.Events.Count > 0 ? _story.Events.Min(e => e.Date) : null;
+        _asOf = _story.AsOf ?? (_story.Events.Count > 0 ? _story.Events.Max(e => e.Date) : null);
+    }
+
+    /// <summary>The event's title as an asker of <paramref name="language"/> reads it (Simplified display for zh-Hans).</summary>
+    public static string TitleOf(TimelineEvent e, string language) => AnswerComposer.Title(e, language);
+
+    /// <summary>The parser this answerer uses (for diagnostics and tests).</summary>
+    public QuestionParser Parser => _parser;
+
+    /// <exception cref="ArgumentException">The question is empty, too long or has no visible characters.</exception>
+    public Answer Ask(string question, string? languageHint = null)
+    {
+        if (QuestionValidator.Validate(question) is { } error) throw new ArgumentException(error, nameof(question));
+        var q = _parser.Parse(question, languageHint);
+        if (_first is { } first && _asOf is { } asOf && q.Dates.Any(d => d.IsOutside(first, asOf))) return Decline(q);
+        if (!q.Covered || q.Future) return Decline(q);
+
+        IReadOnlyList<TimelineEvent> onDates = q.Dates.Count == 0
+            ? _story.Events
+            : _story.Events.Where(e => q.Dates.Any(d => d.Matches(e.Date))).ToList();
+        if (onDates.Count == 0) return Decline(q);
+
+        var hits = _index.Search(q.Field, q.Terms);
+        if (q.Dates.Count > 0) hits = hits.Where(h => onDates.Any(e => e.Key == h.Sentence.EventKey)).ToList();
+
+        if (q.Intent == QuestionIntent.Span && onDates.Count > 1 && (q.Dates.Count > 0 || q.Content.Count == 0))
+        {
+            var label = q.Dates.Count == 1 ? SpanLabel(q.Dates[0], q.Language) : null;
+            return _composer.Span(q, onDates.OrderBy(e => e.Date).ToList(), hits, label);
+        }
+        if (q.Dates.Count == 0 && (q.Content.Count == 0 || q.RelativeDate && q.Topics.Count == 0)) return Decline(q);
+
+        var ranked = EventRanker.Rank(q, hits, _events, _entitiesOfEvent);
+        if (ranked.Count == 0)
+        {
+            // A named date with no matching words ("2025年8月發生了什麼事") is answered by the date alone.
+            return q.Dates.Count > 0 ? _composer.Single(q, null, onDates[0]) : Decline(q);
+        }
+        // "How much" needs a figure: an event that matches the words but states no amount does not answer it.
+        if (q.Intent == QuestionIntent.HowMuch && !ranked[0].Hits.Any(h => Figures.Has(h.Sentence.Text))) return Decline(q);
+        // A question about now is answered by the note's present-state statement whenever that matched at all.
+        var chosen = q.Intent == QuestionIntent.Now ? ranked.FirstOrDefault(r => r.Event.Kind == EventKind.PresentState) ?? ranked[0] : ranked[0];
+        return _composer.Single(q, chosen, chosen.Event);
+    }
+
+    private Answer Decline(ParsedQuestion q)
+    {
+        var titleSource = q.Language == "en" ? "en" : _story.Notes.Any(n => n.Language == q.Language) ? q.Language : "zh-Hant";
+        var title = _story.NoteFor(titleSource).Title;
+        if (q.Language == "zh-Hans" && _story.NoteFor(titleSource).Language != "zh-Hans") title = SimplifiedDisplay.ToSimplified(title);
+        var text = AnswerPhrases.Decline(q.Language, title, _story.Events.Count, _first, _asOf);
+        return new Answer(q.Question, q.Language, false, text, q.Intent, [], [], _story.AsOf);
+    }
+
+    private static string SpanLabel(DateMention d, string language) =>
+        d.Year is { } y ? DateLabels.Format(new EventDate(y, d.Month, d.Day), language) : d.ToString();
+
+    public void Dispose() => _index.Dispose();
+}

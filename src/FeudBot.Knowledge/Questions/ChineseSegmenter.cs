@@ -1,0 +1,81 @@
+using FeudBot.Knowledge.Search;
+using FeudBot.Knowledge.Text;
+
+namespace FeudBot.Knowledge.Questions;
+
+/// <summary>
+/// Splits a run of (folded) Chinese characters into the fewest pieces that are question/function words,
+/// glossary names, concept words, or stretches of the note's own text (two characters or more), leaving as
+/// few characters as possible unexplained. Unexplained characters are what the note does not cover
+/// (生日, 营收). Dynamic programming over the run; pieces are looked up without allocating.
+/// </summary>
+internal sealed class ChineseSegmenter(NoteVocabulary vocabulary, AliasTable aliases, Thesaurus thesaurus)
+{
+    private const int MaxDictionaryWord = 8;
+
+    /// <summary>A piece of the run and what it is.</summary>
+    public readonly record struct Piece(string Text, PieceKind Kind);
+
+    public enum PieceKind { Function, Content, Uncovered }
+
+    public List<Piece> Segment(string run)
+    {
+        var n = run.Length;
+        // cost[i] = (unexplained chars, piece cost) for run[..i]; back[i] = start of the last piece and its kind.
+        // A bare stretch of note text costs more than a dictionary word, so 奥特曼在 splits into 奥特曼 + 在.
+        var cost = new (int Miss, double Pieces)[n + 1];
+        var back = new (int From, PieceKind Kind)[n + 1];
+        for (var i = 1; i <= n; i++) cost[i] = (int.MaxValue, double.MaxValue);
+        for (var j = 0; j < n; j++)
+        {
+            if (cost[j].Miss == int.MaxValue) continue;
+            Relax(cost, back, j, j + 1, PieceKind.Uncovered, 1);
+            var span = run.AsSpan(j);
+            for (var len = 1; len <= Math.Min(MaxDictionaryWord, n - j); len++)
+            {
+                var word = run.Substring(j, len);
+                if (QuestionWords.Chinese.ContainsKey(word)) Relax(cost, back, j, j + len, PieceKind.Function, 1);
+                else if (len >= 2 && aliases.IsAlias(word) || thesaurus.Knows(word) && thesaurus.InNote(word, vocabulary, english: false).Any())
+                    Relax(cost, back, j, j + len, PieceKind.Content, 1);
+            }
+            // Note text: extend while the stretch still occurs in the note (a longer one cannot if a shorter fails).
+            for (var len = 2; len <= n - j; len++)
+            {
+                if (vocabulary.ChineseText.AsSpan().IndexOf(span[..len], StringComparison.Ordinal) < 0) break;
+                Relax(cost, back, j, j + len, PieceKind.Content, 2.5);
+            }
+        }
+        var pieces = new List<Piece>();
+        for (var i = n; i > 0;)
+        {
+            var (from, kind) = back[i];
+            pieces.Add(new Piece(run[from..i], kind));
+            i = from;
+        }
+        pieces.Reverse();
+        return Merge(pieces);
+    }
+
+    private static void Relax((int Miss, double Pieces)[] cost, (int From, PieceKind Kind)[] back, int from, int to, PieceKind kind, double pieceCost)
+    {
+        var candidate = (Miss: cost[from].Miss + (kind == PieceKind.Uncovered ? 1 : 0), Pieces: cost[from].Pieces + pieceCost);
+        if (candidate.Miss < cost[to].Miss || candidate.Miss == cost[to].Miss && candidate.Pieces < cost[to].Pieces)
+        {
+            cost[to] = candidate;
+            back[to] = (from, kind);
+        }
+    }
+
+    /// <summary>Joins neighbouring unexplained characters into one word (生 + 日 → 生日).</summary>
+    private static List<Piece> Merge(List<Piece> pieces)
+    {
+        var merged = new List<Piece>(pieces.Count);
+        foreach (var p in pieces)
+        {
+            if (p.Kind == PieceKind.Uncovered && merged.Count > 0 && merged[^1].Kind == PieceKind.Uncovered)
+                merged[^1] = new Piece(merged[^1].Text + p.Text, PieceKind.Uncovered);
+            else merged.Add(p);
+        }
+        return merged;
+    }
+}

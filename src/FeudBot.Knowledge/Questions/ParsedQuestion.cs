@@ -1,0 +1,28 @@
+using FeudBot.Knowledge.Answers;
+using FeudBot.Knowledge.Search;
+
+namespace FeudBot.Knowledge.Questions;
+
+/// <summary>
+/// What the parser understood of a question: its language, intent, named dates (relative ones only
+/// flagged), the glossary entities it names, the weighted query terms for <see cref="Field"/>, its content
+/// words (<see cref="Topics"/>: those that are not names), and the content words the note does not cover
+/// (non-empty means decline). <see cref="Future"/> marks a question about what will happen.
+/// </summary>
+public sealed record ParsedQuestion(
+    string Question,
+    string Language,
+    QuestionIntent Intent,
+    IReadOnlyList<DateMention> Dates,
+    bool RelativeDate,
+    bool Future,
+    IReadOnlyList<string> Entities,
+    string Field,
+    IReadOnlyList<WeightedTerm> Terms,
+    IReadOnlyList<string> Content,
+    IReadOnlyList<string> Topics,
+    IReadOnlyList<string> Uncovered)
+{
+    /// <summary>True when every content word is in the note, the glossary or a concept group the note uses.</summary>
+    public bool Covered => Uncovered.Count == 0;
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace FeudBot.Knowledge.Questions;
+
+/// <summary>
+/// Finds the dates a normalized question names: 2025年2月, 2015年, 2月, Feb 2025, February 12, 2025,
+/// "in 2023", 2025-02. Relative words (去年, last year, recently) are recognized only to flag the date as
+/// unknown: they are never guessed. Returns the question with date words blanked out.
+/// </summary>
+public static partial class QuestionDates
+{
+    private static readonly string[] Months =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    /// <summary>The dates in <paramref name="normalized"/> text, whether it uses a relative date, and the text without them.</summary>
+    public static DateScan Find(string normalized)
+    {
+        var dates = new List<DateMention>();
+        var rest = ChineseDate().Replace(normalized, m =>
+        {
+            dates.Add(new DateMention(Int(m.Groups["y"]), Int(m.Groups["m"]), Int(m.Groups["d"])));
+            return " ";
+        });
+        rest = IsoDate().Replace(rest, m =>
+        {
+            dates.Add(new DateMention(Int(m.Groups["y"]), Int(m.Groups["m"]), Int(m.Groups["d"])));
+            return " ";
+        });
+        rest = EnglishDate().Replace(rest, m =>
+        {
+            var month = MonthNumber(m.Groups["mon"].Value);
+            var year = Int(m.Groups["y"]) ?? Int(m.Groups["y2"]);
+            dates.Add(new DateMention(year, month, Int(m.Groups["d"])));
+            return " ";
+        });
+        rest = Year().Replace(rest, m =>
+        {
+            dates.Add(new DateMention(Int(m.Groups["y"])));
+            return " ";
+        });
+        var relative = false;
+        rest = Relative().Replace(rest, _ =>
+        {
+            relative = true;
+            return " ";
+        });
+        return new DateScan(dates, relative, rest);
+    }
+
+    private static int? Int(Group g) =>
+        g.Success && int.TryParse(g.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : null;
+
+    private static int MonthNumber(string name)
+    {
+        for (var i = 0; i < Months.Length; i++)
+        {
+            if (Months[i].StartsWith(name.TrimEnd('.'), StringComparison.Ordinal)) return i + 1;
+        }
+        return name.StartsWith("sept", StringComparison.Ordinal) ? 9 : 0;
+    }
+
+    // 2025年2月12日, 2025年2月, 2015年, 2月 (a month without a year), with optional spaces.
+    [GeneratedRegex(@"(?:(?<y>(?:19|20)\d{2})\s*年\s*)?(?:(?<m>1[0-2]|0?[1-9])\s*月(?:份)?\s*)(?:(?<d>[12]\d|3[01]|0?[1-9])\s*[日号])?|(?<y>(?:19|20)\d{2})\s*年(?:度)?", RegexOptions.CultureInvariant)]
+    private static partial Regex ChineseDate();
+
+    [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})[-/.](?<m>1[0-2]|0?[1-9])(?:[-/.](?<d>[12]\d|3[01]|0?[1-9]))?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoDate();
+
+    // Feb 2025, February 12, 2025, Sept. 2025, 12 August 2025, August of 2025; "may" only with a year or day.
+    [GeneratedRegex(@"\b(?:(?<d>[12]\d|3[01]|0?[1-9])\s+)?(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may(?=\s+\d)|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+(?<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b,?)?(?:\s*(?:of\s+)?(?<y2>(?:19|20)\d{2}))?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishDate();
+
+    [GeneratedRegex(@"(?<![\d.$])(?<y>(?:19|20)\d{2})(?![\d.])", RegexOptions.CultureInvariant)]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"去年|今年|明年|前年|后年|上个?月|这个?月|下个?月|上周|上星期|最近|近期|近来|前几天|昨天|\b(?:last|this|next|past)\s+(?:year|month|week)\b|\brecent(?:ly)?\b|\blately\b|\byesterday\b|\b\w+\s+(?:years?|months?)\s+ago\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Relative();
+}

@@ -1,0 +1,55 @@
+using System.Text;
+using FeudBot.Knowledge.Text;
+
+namespace FeudBot.Knowledge.Questions;
+
+/// <summary>
+/// Decides the language of a question: <c>zh-Hant</c>, <c>zh-Hans</c> or <c>en</c>. The question's own
+/// script wins when it is clear: Traditional-only characters (麼 馬 為) mean zh-Hant, Simplified-only
+/// ones (么 马 为) zh-Hans, the majority deciding a mix; a question that is mostly Latin is English.
+/// Chinese written only with characters both scripts share falls back to the hint, then zh-Hant (the
+/// note's own language).
+/// </summary>
+public static class QuestionLanguage
+{
+    public const string Traditional = "zh-Hant";
+    public const string Simplified = "zh-Hans";
+    public const string English = "en";
+
+    /// <summary>Detects the language of <paramref name="question"/>; <paramref name="hint"/> is a locale such as zh-TW or en-US.</summary>
+    public static string Detect(string question, string? hint = null)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        int han = 0, latin = 0, traditional = 0, simplified = 0;
+        foreach (var rune in question.EnumerateRunes())
+        {
+            if (Rune.IsLetter(rune) && rune.Value < 0x0250) latin++;
+            else if (IsHan(rune.Value))
+            {
+                han++;
+                if (ChineseFold.IsTraditionalOnly(rune.Value)) traditional++;
+                else if (ChineseFold.IsSimplifiedOnly(rune.Value)) simplified++;
+            }
+        }
+        var hinted = Canonical(hint);
+        // Latin letters count for less than Han characters: "OpenAI" is six letters but one word.
+        if (han == 0 || latin > han * 3) return han == 0 && latin == 0 && hinted is not null ? hinted : English;
+        if (traditional > simplified) return Traditional;
+        if (simplified > traditional) return Simplified;
+        return hinted is Traditional or Simplified ? hinted : Traditional;
+    }
+
+    /// <summary>Maps a locale or language tag (zh-TW, zh_CN, zh-Hant-HK, en-GB) to one of the three, or null.</summary>
+    public static string? Canonical(string? tag)
+    {
+        if (string.IsNullOrWhiteSpace(tag)) return null;
+        var t = tag.Trim().Replace('_', '-').ToLowerInvariant();
+        if (t.StartsWith("en", StringComparison.Ordinal)) return English;
+        if (!t.StartsWith("zh", StringComparison.Ordinal)) return null;
+        if (t.Contains("hans", StringComparison.Ordinal) || t is "zh-cn" or "zh-sg" or "zh-my" or "zh") return t == "zh" ? Traditional : Simplified;
+        return Traditional;
+    }
+
+    private static bool IsHan(int c) =>
+        c is >= 0x4E00 and <= 0x9FFF or >= 0x3400 and <= 0x4DBF or >= 0x20000 and <= 0x2FFFF or >= 0xF900 and <= 0xFAFF;
+}

@@ -1,0 +1,189 @@
+using System.Collections.Frozen;
+using System.Text;
+using FeudBot.Knowledge.Answers;
+using FeudBot.Knowledge.Model;
+using FeudBot.Knowledge.Search;
+using FeudBot.Knowledge.Text;
+
+namespace FeudBot.Knowledge.Questions;
+
+/// <summary>
+/// Understands a question against one note's vocabulary: language, dates, entities, intent, query terms
+/// and the content words the note does not cover. Thread-safe after construction.
+/// </summary>
+public sealed class QuestionParser
+{
+    private const float ExpansionWeight = 0.4f;
+    private const float EntityWeight = 0.6f;
+    private const float EnglishEntityWeight = 0.4f;
+    private readonly NoteVocabulary _vocabulary;
+    private readonly AliasTable _aliases;
+    private readonly Thesaurus _thesaurus;
+    private readonly ChineseSegmenter _segmenter;
+    private readonly FrozenSet<string> _glossaryTerms;
+    private readonly FrozenSet<string> _nameTerms;
+
+    public QuestionParser(NoteVocabulary vocabulary, AliasTable aliases, Glossary glossary, Thesaurus? thesaurus = null)
+    {
+        ArgumentNullException.ThrowIfNull(glossary);
+        _vocabulary = vocabulary;
+        _aliases = aliases;
+        _thesaurus = thesaurus ?? Thesaurus.Default;
+        _segmenter = new ChineseSegmenter(vocabulary, aliases, _thesaurus);
+        // Every word of every glossary name, English-stemmed and raw, counts as known: "What is Grok?" is
+        // about the story even if a note only names Grok once.
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in glossary.Entries)
+        {
+            var isName = entry.Kind is "person" or "organization" or "organisation" or "product";
+            foreach (var name in entry.Names.Values.Concat(entry.Aliases).Append(entry.Id))
+            {
+                var normalized = TextNormalizer.Normalize(name);
+                var words = Analyzers.Terms(Analyzers.English, Analyzers.EnglishField, normalized)
+                    .Concat(Analyzers.Terms(Analyzers.Chinese, Analyzers.ChineseField, normalized).Where(t => t[0] < 0x2E80)).ToList();
+                terms.UnionWith(words);
+                if (isName) names.UnionWith(words);
+            }
+        }
+        _glossaryTerms = terms.ToFrozenSet(StringComparer.Ordinal);
+        _nameTerms = names.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    public ParsedQuestion Parse(string question, string? languageHint = null)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var language = QuestionLanguage.Detect(question, languageHint);
+        var normalized = TextNormalizer.Normalize(question);
+        var entities = _aliases.FindEntities(normalized);
+        var english = language == QuestionLanguage.English;
+        var dates = QuestionDates.Find(_aliases.Canonicalize(normalized, chinese: !english));
+        var intent = IntentOf(normalized, english, dates.Dates.Count > 0);
+        var terms = new List<WeightedTerm>();
+        var content = new List<string>();
+        var uncovered = new List<string>();
+        foreach (var (text, isChinese) in Runs(dates.Remainder))
+        {
+            if (isChinese) AddChinese(text, terms, content, uncovered);
+            else AddLatin(text, english, terms, content, uncovered);
+        }
+        var topics = content.Where(c => !_aliases.IsName(c) && !_nameTerms.Contains(c)).ToList();
+        return new ParsedQuestion(question, language, intent, dates.Dates, dates.Relative, FutureTense.IsAbout(normalized), entities,
+            english ? Analyzers.EnglishField : Analyzers.ChineseField, Dedupe(terms), content, topics, uncovered);
+    }
+
+    private void AddChinese(string run, List<WeightedTerm> terms, List<string> content, List<string> uncovered)
+    {
+        foreach (var piece in _segmenter.Segment(run))
+        {
+            if (piece.Kind == ChineseSegmenter.PieceKind.Function) continue;
+            if (piece.Kind == ChineseSegmenter.PieceKind.Uncovered)
+            {
+                uncovered.Add(piece.Text);
+                continue;
+            }
+            content.Add(piece.Text);
+            var concept = terms.Count == 0 ? 1 : terms[^1].Concept + 1;
+            var alternative = 0;
+            // A name is split into several bigrams and appears in most sentences: weigh a word, not its bigrams.
+            var own = Analyzers.Terms(Analyzers.Chinese, Analyzers.ChineseField, piece.Text);
+            var weight = (_aliases.IsName(piece.Text) ? EntityWeight : 1f) / MathF.Sqrt(Math.Max(1, own.Count));
+            foreach (var t in own) terms.Add(new WeightedTerm(t, weight, concept, alternative));
+            foreach (var member in _thesaurus.ChineseMembers)
+            {
+                if (!piece.Text.Contains(member, StringComparison.Ordinal)) continue;
+                foreach (var synonym in _thesaurus.InNote(member, _vocabulary, english: false))
+                {
+                    if (synonym == piece.Text) continue;
+                    var bigrams = Analyzers.Terms(Analyzers.Chinese, Analyzers.ChineseField, synonym);
+                    alternative++;
+                    foreach (var t in bigrams) terms.Add(new WeightedTerm(t, ExpansionWeight / MathF.Sqrt(bigrams.Count), concept, alternative));
+                }
+            }
+        }
+    }
+
+    private void AddLatin(string text, bool english, List<WeightedTerm> terms, List<string> content, List<string> uncovered)
+    {
+        var analyzer = english ? Analyzers.English : Analyzers.Chinese;
+        var field = english ? Analyzers.EnglishField : Analyzers.ChineseField;
+        foreach (var term in Analyzers.Terms(analyzer, field, text))
+        {
+            var stem = english ? term : Stem(term);
+            if (QuestionWords.English.ContainsKey(stem)) continue;
+            var known = _vocabulary.ContainsTerm(term) || _vocabulary.ContainsTerm(stem) || _glossaryTerms.Contains(term) || _glossaryTerms.Contains(stem);
+            var synonyms = _thesaurus.InNote(stem, _vocabulary, english).ToList();
+            if (!known && synonyms.Count == 0)
+            {
+                uncovered.Add(term);
+                continue;
+            }
+            content.Add(term);
+            var concept = terms.Count == 0 ? 1 : terms[^1].Concept + 1;
+            var alternative = 0;
+            if (known) terms.Add(new WeightedTerm(term, _nameTerms.Contains(term) ? EnglishEntityWeight : 1f, concept, alternative));
+            foreach (var s in synonyms)
+            {
+                if (s != term) terms.Add(new WeightedTerm(s, ExpansionWeight, concept, ++alternative));
+            }
+        }
+    }
+
+    private static string Stem(string word) =>
+        Analyzers.Terms(Analyzers.English, Analyzers.EnglishField, word) is [var stem] ? stem : word;
+
+    private static QuestionIntent IntentOf(string normalized, bool english, bool hasDate)
+    {
+        var marks = new HashSet<QuestionIntent>();
+        if (english)
+        {
+            foreach (var t in Analyzers.Terms(Analyzers.English, Analyzers.EnglishField, normalized))
+            {
+                if (QuestionWords.English.TryGetValue(t, out var i) && i is { } intent) marks.Add(intent);
+            }
+            if (normalized.Contains("how much", StringComparison.Ordinal) || normalized.Contains("how many", StringComparison.Ordinal)) marks.Add(QuestionIntent.HowMuch);
+            if (normalized.Contains("what year", StringComparison.Ordinal)) marks.Add(QuestionIntent.When);
+            var first = normalized.TrimStart().Split(' ', 2)[0];
+            if (first is "did" or "does" or "do" or "is" or "are" or "was" or "were" or "has" or "have" or "had" or "can" or "could" or "will" or "would" or "should")
+                marks.Add(QuestionIntent.YesNo);
+        }
+        else
+        {
+            foreach (var (word, i) in QuestionWords.Chinese)
+            {
+                if (i is { } intent && normalized.Contains(word, StringComparison.Ordinal)) marks.Add(intent);
+            }
+        }
+        if (marks.Contains(QuestionIntent.Span) && (hasDate || !marks.Overlaps([QuestionIntent.Why, QuestionIntent.HowMuch, QuestionIntent.Who]))) return QuestionIntent.Span;
+        foreach (var intent in (ReadOnlySpan<QuestionIntent>)[QuestionIntent.HowMuch, QuestionIntent.When, QuestionIntent.Why, QuestionIntent.Who, QuestionIntent.Now, QuestionIntent.YesNo])
+        {
+            if (marks.Contains(intent)) return intent;
+        }
+        return QuestionIntent.What;
+    }
+
+    /// <summary>Splits text into runs of Chinese characters and runs of anything else.</summary>
+    private static IEnumerable<(string Text, bool Chinese)> Runs(string text)
+    {
+        var sb = new StringBuilder();
+        bool? chinese = null;
+        foreach (var c in text)
+        {
+            var isHan = c >= 0x3400 && c <= 0x9FFF || char.IsSurrogate(c);
+            var isSeparator = !isHan && !char.IsLetterOrDigit(c) && c is not ('.' or '$' or '-' or '\'' or ' ');
+            if (isSeparator || chinese is { } current && current != isHan)
+            {
+                if (sb.Length > 0 && chinese is { } kind) yield return (sb.ToString(), kind);
+                sb.Clear();
+                chinese = null;
+                if (isSeparator) continue;
+            }
+            sb.Append(c);
+            chinese = isHan;
+        }
+        if (sb.Length > 0 && chinese is { } last) yield return (sb.ToString(), last);
+    }
+
+    private static List<WeightedTerm> Dedupe(List<WeightedTerm> terms) =>
+        terms.DistinctBy(t => (t.Term, t.Concept, t.Alternative)).ToList();
+}

@@ -1,0 +1,57 @@
+using System.Text;
+
+namespace FeudBot.Knowledge.Text;
+
+/// <summary>
+/// Brings a question and the note to one comparable form, in the order docs/chinese-text.md measured:
+/// full-width ASCII → ASCII; NFKC; zero-width characters and BOM dropped; name middle dots (‧ ・ • ·)
+/// and dashes unified; lower case; Traditional → Simplified fold. The result is for matching only,
+/// never for display. Pure and allocation-light (a few µs per question).
+/// </summary>
+public static class TextNormalizer
+{
+    /// <summary>The one middle dot every variant is unified to (as in 塔克·卡尔森).</summary>
+    public const char MiddleDot = '\u00B7';
+
+    /// <summary>Normalizes <paramref name="text"/> for matching.</summary>
+    public static string Normalize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            // Full-width forms (U+FF01..FF5E) and the ideographic space; NFKC would do this too, but doing it
+            // first keeps the NFKC pass a no-op for most input.
+            if (c >= '\uFF01' && c <= '\uFF5E') sb.Append((char)(c - 0xFEE0));
+            else if (c == '\u3000') sb.Append(' ');
+            else sb.Append(c);
+        }
+        var s = sb.ToString();
+        if (!s.IsNormalized(NormalizationForm.FormKC)) s = s.Normalize(NormalizationForm.FormKC);
+
+        sb.Clear();
+        foreach (var c in s)
+        {
+            switch (c)
+            {
+                // NFKC keeps zero-width characters and the BOM: drop them by hand.
+                case '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD':
+                    break;
+                // Name middle dots: NFKC leaves ‧ ・ • ∙ ⋅ distinct from ·.
+                case '\u2027' or '\u30FB' or '\u2022' or '\u2219' or '\u22C5' or '\u00B7' or '\uFF65':
+                    sb.Append(MiddleDot);
+                    break;
+                case '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '\uFE58' or '\uFE63':
+                    sb.Append('-');
+                    break;
+                case '\u2018' or '\u2019' or '\u02BC':
+                    sb.Append('\'');
+                    break;
+                default:
+                    sb.Append(char.ToLowerInvariant(c));
+                    break;
+            }
+        }
+        return ChineseFold.Fold(sb.ToString());
+    }
+}
