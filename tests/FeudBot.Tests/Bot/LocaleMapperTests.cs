@@ -30,7 +30,9 @@ public sealed class LocaleMapperTests
     [InlineData("zh-TW", "When did Musk sue OpenAI?", "en")]
     [InlineData("zh-CN", "When did Musk sue OpenAI?", "en")]
     [InlineData("zh-TW", "OpenAI 是什麼", "zh-Hant")]
-    [InlineData("zh-TW", "xAI", "zh-Hant")]
+    [InlineData("zh-TW", "xAI", "en")]
+    [InlineData("en-US", "马斯克何时起诉OpenAI？", "zh-Hans")]
+    [InlineData("ja", "奧特曼說了什麼", "zh-Hant")]
     [InlineData("en-US", "??", "en")]
     [InlineData("zh-CN", "", "zh-Hans")]
     public void The_questions_clear_script_wins_over_the_locale(string locale, string question, string expected) =>

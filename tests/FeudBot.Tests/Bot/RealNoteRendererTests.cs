@@ -3,6 +3,7 @@ using FeudBot.Bot.Messages;
 using FeudBot.Bot.Paging;
 using FeudBot.Bot.Rendering;
 using FeudBot.Knowledge.Answers;
+using FeudBot.Knowledge.Text;
 
 namespace FeudBot.Tests.Bot;
 
@@ -15,8 +16,7 @@ public sealed class RealNoteRendererTests
 {
     public static TheoryData<string> Languages => new(ReplyLanguage.All);
 
-    // Stand-in until the answer engine's SimplifiedDisplay is in main.
-    private static readonly DisplayText Display = new(s => s.Replace("馬", "马", StringComparison.Ordinal));
+    private static readonly DisplayText Display = new(SimplifiedDisplay.ToSimplified);
 
     private static void AssertFits(BotMessage message, string what)
     {
@@ -32,7 +32,7 @@ public sealed class RealNoteRendererTests
         var story = snapshot.Primary;
         Assert.NotEmpty(story.Events);
         var timeline = new TimelineRenderer(BotText.Instance, Display);
-        var pager = new TimelinePager(new TimelineFilter());
+        var pager = new TimelinePager(new TimelineFilter(TextNormalizer.Normalize));
 
         var filters = new List<TimelineQuery> { new(1) };
         filters.AddRange(story.Events.Select(e => e.Date.Year).Distinct().Select(y => new TimelineQuery(1, Year: y)));
