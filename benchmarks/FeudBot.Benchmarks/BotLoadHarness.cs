@@ -3,7 +3,10 @@ using System.Diagnostics;
 using System.Globalization;
 using FeudBot.FakeDiscord;
 using FeudBot.Hosting;
+using FeudBot.Knowledge.Answers;
+using FeudBot.Knowledge.Model;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace FeudBot.Benchmarks;
@@ -12,7 +15,8 @@ namespace FeudBot.Benchmarks;
 /// Load harness for the bot (issue 5, "Performance"), not a BenchmarkDotNet benchmark: the real host
 /// against the fake Discord on loopback, a burst of /ask interactions, and the time from each
 /// INTERACTION_CREATE being sent to its callback arriving at the fake.
-/// Run: <c>dotnet run -c Release --project benchmarks/FeudBot.Benchmarks -- bot-load [count] [knowledge-dir]</c>.
+/// Run: <c>dotnet run -c Release --project benchmarks/FeudBot.Benchmarks -- bot-load [count] [--memo] [--knowledge DIR]</c>;
+/// <c>--memo</c> answers each distinct question once and replays it, to show the cost without the answer engine.
 /// </summary>
 public static class BotLoadHarness
 {
@@ -30,8 +34,10 @@ public static class BotLoadHarness
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2000;
-        var knowledge = args.Length > 1 ? args[1] : FindKnowledge();
+        var count = args.Length > 0 && int.TryParse(args[0], CultureInfo.InvariantCulture, out var n) ? n : 2000;
+        var memo = args.Contains("--memo");
+        var k = Array.IndexOf(args, "--knowledge");
+        var knowledge = k >= 0 && k + 1 < args.Length ? args[k + 1] : FindKnowledge();
         await using var discord = await FakeDiscordServer.StartAsync();
         var received = new ConcurrentDictionary<ulong, long>();
         // A tap: sees every request first, records when each callback arrived, lets the default route answer.
@@ -45,6 +51,7 @@ public static class BotLoadHarness
                 ["Discord:ApiBaseUrl"] = discord.ApiBaseUrl,
             });
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            if (memo) builder.Services.AddSingleton<Func<KnowledgeSnapshot, IAnswerer>>(snapshot => new MemoAnswerer(AnswererFactory.Create(snapshot)));
         });
         await host.StartAsync();
         await discord.WaitForRequestAsync(r => r.Method == "PUT", timeout: TimeSpan.FromSeconds(30));
@@ -61,7 +68,7 @@ public static class BotLoadHarness
         GC.Collect();
         using var process = Process.GetCurrentProcess();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
-            bot load: {count} /ask interactions in one burst through the fake Discord on 127.0.0.1
+            bot load: {count} /ask interactions in one burst through the fake Discord on 127.0.0.1{(memo ? " (answers memoized: engine excluded)" : "")}
             answered: {answered}/{count} (type 4 callbacks with an embed, warm-up included: {withMessage})
             latency INTERACTION_CREATE sent → callback received: p50 {Percentile(latencies, 0.50):F2} ms, p90 {Percentile(latencies, 0.90):F2} ms, p99 {Percentile(latencies, 0.99):F2} ms, max {latencies[^1]:F2} ms
             memory after the run: working set {process.WorkingSet64 / 1048576.0:F1} MiB, managed heap {GC.GetTotalMemory(false) / 1048576.0:F1} MiB, GC gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}
