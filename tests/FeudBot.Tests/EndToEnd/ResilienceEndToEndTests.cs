@@ -1,7 +1,11 @@
+using System.Diagnostics.Metrics;
+using FeudBot.Bot;
 using FeudBot.Cli;
 using FeudBot.FakeDiscord;
 using FeudBot.Hosting;
 using FeudBot.Tests.Bot;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 
 namespace FeudBot.Tests.EndToEnd;
 
@@ -36,6 +40,24 @@ public sealed class ResilienceEndToEndTests
 
         Assert.Equal(1, bot.Discord.Requests.CountWhere(r => r.Path.StartsWith("interactions/62/", StringComparison.Ordinal)));
         Assert.Contains(bot.Logs.Collector.GetSnapshot(), r => r.Message.Contains("not retried", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Gateway_reconnects_and_interactions_are_counted()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var meters = bot.Host.Services.GetRequiredService<IMeterFactory>();
+        using var reconnects = new MetricCollector<long>(meters, BotMetrics.MeterName, "feudbot.gateway.reconnects");
+        using var interactions = new MetricCollector<long>(meters, BotMetrics.MeterName, "feudbot.interactions");
+        using var declines = new MetricCollector<long>(meters, BotMetrics.MeterName, "feudbot.declines");
+
+        await bot.Discord.CurrentConnection!.SendReconnectAsync();
+        await bot.Discord.WaitForOpAsync(6, timeout: BotUnderTest.Timeout);
+        await bot.InteractAsync(65, FakePayloads.SlashCommand(65, "ask", new Dictionary<string, string> { ["question"] = "What is Tesla's revenue?" }));
+
+        await Eventually(() => reconnects.GetMeasurementSnapshot().Count == 1 && declines.GetMeasurementSnapshot().Count == 1);
+        var counted = Assert.Single(interactions.GetMeasurementSnapshot());
+        Assert.Equal(("ask", "declined"), ((string?)counted.Tags["command"], (string?)counted.Tags["outcome"]));
     }
 
     [Fact]

@@ -35,6 +35,19 @@ public sealed class TimelineEndToEndTests
     }
 
     [Fact]
+    public async Task Simplified_readers_get_the_timeline_in_simplified_characters()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+
+        var data = BotUnderTest.Data(await bot.InteractAsync(35, FakePayloads.SlashCommand(35, "timeline", locale: "zh-CN")));
+
+        var embed = data.GetProperty("embeds")[0];
+        var text = embed.GetProperty("title").GetString() + embed.GetProperty("description").GetString();
+        Assert.DoesNotContain(text.EnumerateRunes(), r => Knowledge.Text.ChineseFold.IsTraditionalOnly(r.Value));
+        Assert.StartsWith("第 1 页，共 ", Footer(data), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Timeline_buttons_still_work_after_the_host_restarts()
     {
         await using var bot = await BotUnderTest.StartAsync();
