@@ -20,6 +20,7 @@ public static class CliApp
         CheckCommand.Create,
         AskCommand.Create,
         Hosting.RunCommand.Create,
+        Hosting.Health.HealthCommand.Create,
     ];
 
     /// <summary>Parses <paramref name="args"/> and runs the chosen verb; the process exit code.</summary>

@@ -2,6 +2,7 @@ using FeudBot.Bot;
 using FeudBot.Bot.Routing;
 using FeudBot.Bot.Transport;
 using FeudBot.Discord;
+using FeudBot.Hosting.Health;
 using FeudBot.Knowledge.Answers;
 using FeudBot.Knowledge.Model;
 using Microsoft.Extensions.DependencyInjection;
@@ -60,6 +61,15 @@ public static class FeudBotHostBuilderExtensions
         builder.Services.AddBotCore(AnswererFactory.Fold, AnswererFactory.ToSimplified);
         builder.Services.TryAddSingleton<BotRunState>();
         builder.Services.AddHostedService<BotWorker>();
+        return builder.AddHealth();
+    }
+
+    /// <summary>The loopback health endpoint (<c>Health:Enabled</c>, <c>Health:Port</c>) behind <c>feudbot health</c>.</summary>
+    public static IHostApplicationBuilder AddHealth(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.TryAddSingleton<BotHealth>();
+        builder.Services.AddHostedService<HealthEndpoint>();
         return builder;
     }
 }
