@@ -45,11 +45,17 @@ public static class FeudBotHostBuilderExtensions
         return builder;
     }
 
-    /// <summary>The knowledge folder, loaded at start, and the answer engine built over it.</summary>
+    /// <summary>
+    /// The knowledge folder, loaded at start (errors stop the start) and reloaded when it changes (errors
+    /// keep the last good snapshot), and the answer engine built over each snapshot.
+    /// </summary>
     public static IHostApplicationBuilder AddKnowledge(this IHostApplicationBuilder builder)
     {
         builder.Services.TryAddSingleton<Func<KnowledgeSnapshot, IAnswerer>>(AnswererFactory.Create);
+        builder.Services.TryAddSingleton<KnowledgeRefresher>();
+        builder.Services.AddOptions<KnowledgeWatchOptions>().BindConfiguration("Knowledge").ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddHostedService<KnowledgeStartup>();
+        builder.Services.AddHostedService<KnowledgeReloader>();
         return builder;
     }
 
