@@ -2,13 +2,13 @@ using FeudBot.Bot;
 using FeudBot.Bot.Routing;
 using FeudBot.Bot.Transport;
 using FeudBot.Discord;
+using FeudBot.Discord.Rest;
 using FeudBot.Hosting.Health;
 using FeudBot.Knowledge.Answers;
 using FeudBot.Knowledge.Model;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace FeudBot.Hosting;
@@ -34,6 +34,9 @@ public static class FeudBotHostBuilderExtensions
     {
         var section = builder.Configuration.GetSection(DiscordOptions.SectionName);
         builder.Services.AddDiscordGateway(section);
+        // The REST client logs its own retries and errors; the factory's per-request logging handlers
+        // (a scope and two lines per callback) only cost time on the interaction path.
+        builder.Services.AddHttpClient(DiscordRestClient.HttpClientName).RemoveAllLoggers();
         builder.Services.AddOptions<BotDiscordOptions>().Bind(section);
         builder.Services.AddOptions<DiscordOptions>().PostConfigure<IOptions<BotOptions>>((discord, bot) =>
         {
@@ -62,8 +65,6 @@ public static class FeudBotHostBuilderExtensions
     /// <summary>Commands, handlers, rendering and the worker.</summary>
     public static IHostApplicationBuilder AddBot(this IHostApplicationBuilder builder)
     {
-        // IHttpClientFactory logs four lines per request at Information; the bot logs one per interaction instead.
-        builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         builder.Services.AddBotCore(AnswererFactory.Fold, AnswererFactory.ToSimplified);
         builder.Services.TryAddSingleton<BotRunState>();
         builder.Services.AddHostedService<BotWorker>();
