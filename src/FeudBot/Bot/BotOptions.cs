@@ -20,9 +20,12 @@ public sealed class BotOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:00:02.5", ErrorMessage = "Bot:DeferAfter must be between {1} and {2} (Discord drops interactions not acknowledged within 3 s).")]
     public TimeSpan DeferAfter { get; set; } = TimeSpan.FromMilliseconds(1500);
 
-    /// <summary>How long a stopping bot waits for interactions in flight (<c>Bot:ShutdownTimeout</c>).</summary>
+    /// <summary>
+    /// How long a stopping bot waits for interactions in flight (<c>Bot:ShutdownTimeout</c>); 5 s keeps the
+    /// whole stop inside Docker's default 10 s grace period.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:05:00", ErrorMessage = "Bot:ShutdownTimeout must be between {1} and {2}.")]
-    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(10);
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Interactions handled at once; more wait in the dispatch queue (<c>Bot:MaxConcurrency</c>).</summary>
     [Range(1, 1024, ErrorMessage = "Bot:MaxConcurrency must be between {1} and {2}.")]

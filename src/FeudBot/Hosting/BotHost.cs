@@ -38,6 +38,8 @@ public static class BotHost
     /// </summary>
     public static async Task<int> RunAsync(IHost host, TextWriter error, CancellationToken cancellationToken = default)
     {
+        // RunAsync disposes the host: take what is needed afterwards now.
+        var runState = host.Services.GetRequiredService<BotRunState>();
         try
         {
             // Resolve the options first: a missing token is reported before anything else starts.
@@ -56,7 +58,7 @@ public static class BotHost
             return 1;
         }
 
-        if (host.Services.GetRequiredService<BotRunState>().FatalError is { } fatal)
+        if (runState.FatalError is { } fatal)
         {
             await error.WriteLineAsync(fatal).ConfigureAwait(false);
             return 1;
