@@ -109,6 +109,25 @@ public sealed class ResilienceEndToEndTests
     }
 
     [Fact]
+    public async Task A_rejected_token_stops_the_bot_with_one_clear_message()
+    {
+        await using var discord = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { ExpectedToken = "the-right-token" });
+        using var host = BotHost.Build(RepoKnowledge.Folder, b =>
+        {
+            b.Configuration["Discord:Token"] = "a-wrong-token";
+            b.Configuration["Discord:ApiBaseUrl"] = discord.ApiBaseUrl;
+        });
+        var error = new StringWriter();
+
+        var code = await BotHost.RunAsync(host, error).WaitAsync(BotUnderTest.Timeout);
+
+        Assert.Equal(1, code);
+        var line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.DoesNotContain("a-wrong-token", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_broken_knowledge_folder_stops_the_start_naming_file_and_line()
     {
         var folder = Directory.CreateTempSubdirectory("feudbot-broken-");
