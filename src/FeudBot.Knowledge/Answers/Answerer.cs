@@ -40,9 +40,11 @@ public sealed class Answerer : IAnswerer, IDisposable
         _parser = new QuestionParser(_index.Vocabulary, aliases, snapshot.Glossary);
         _composer = new AnswerComposer(_story, _index.Sentences);
         _events = _story.Events.ToDictionary(e => e.Key, StringComparer.Ordinal);
-        _entitiesOfEvent = _index.Sentences.GroupBy(s => s.EventKey).ToDictionary(
-            g => g.Key,
-            g => (IReadOnlySet<string>)g.SelectMany(s => aliases.FindEntities(TextNormalizer.Normalize(s.Text))).ToHashSet(StringComparer.Ordinal),
+        _entitiesOfEvent = _story.Events.ToDictionary(
+            e => e.Key,
+            e => (IReadOnlySet<string>)e.Texts.Values
+                .SelectMany(t => aliases.FindEntities(TextNormalizer.Normalize(t.Title + "\n" + t.Text)))
+                .ToHashSet(StringComparer.Ordinal),
             StringComparer.Ordinal);
         _first = _story.Events.Count > 0 ? _story.Events.Min(e => e.Date) : null;
         _asOf = _story.AsOf ?? (_story.Events.Count > 0 ? _story.Events.Max(e => e.Date) : null);

@@ -9,7 +9,7 @@ namespace FeudBot.Knowledge.Questions;
 /// few characters as possible unexplained. Unexplained characters are what the note does not cover
 /// (生日, 营收). Dynamic programming over the run; pieces are looked up without allocating.
 /// </summary>
-internal sealed class ChineseSegmenter(NoteVocabulary vocabulary, AliasTable aliases, Thesaurus thesaurus)
+internal sealed class ChineseSegmenter(NoteVocabulary vocabulary, AliasTable aliases, CoveredConcepts concepts)
 {
     private const int MaxDictionaryWord = 8;
 
@@ -35,13 +35,13 @@ internal sealed class ChineseSegmenter(NoteVocabulary vocabulary, AliasTable ali
             {
                 var word = run.Substring(j, len);
                 if (QuestionWords.Chinese.ContainsKey(word)) Relax(cost, back, j, j + len, PieceKind.Function, 1);
-                else if (len >= 2 && aliases.IsAlias(word) || thesaurus.Knows(word) && thesaurus.InNote(word, vocabulary, english: false).Any())
+                else if (len >= 2 && aliases.IsAlias(word) || concepts.TryChinese(word, out _))
                     Relax(cost, back, j, j + len, PieceKind.Content, 1);
             }
             // Note text: extend while the stretch still occurs in the note (a longer one cannot if a shorter fails).
             for (var len = 2; len <= n - j; len++)
             {
-                if (vocabulary.ChineseText.AsSpan().IndexOf(span[..len], StringComparison.Ordinal) < 0) break;
+                if (!vocabulary.ContainsChinese(span[..len])) break;
                 Relax(cost, back, j, j + len, PieceKind.Content, 2.5);
             }
         }

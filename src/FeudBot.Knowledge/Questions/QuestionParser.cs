@@ -18,7 +18,7 @@ public sealed class QuestionParser
     private const float EnglishEntityWeight = 0.4f;
     private readonly NoteVocabulary _vocabulary;
     private readonly AliasTable _aliases;
-    private readonly Thesaurus _thesaurus;
+    private readonly CoveredConcepts _concepts;
     private readonly ChineseSegmenter _segmenter;
     private readonly FrozenSet<string> _glossaryTerms;
     private readonly FrozenSet<string> _nameTerms;
@@ -28,8 +28,8 @@ public sealed class QuestionParser
         ArgumentNullException.ThrowIfNull(glossary);
         _vocabulary = vocabulary;
         _aliases = aliases;
-        _thesaurus = thesaurus ?? Thesaurus.Default;
-        _segmenter = new ChineseSegmenter(vocabulary, aliases, _thesaurus);
+        _concepts = new CoveredConcepts(thesaurus ?? Thesaurus.Default, vocabulary);
+        _segmenter = new ChineseSegmenter(vocabulary, aliases, _concepts);
         // Every word of every glossary name, English-stemmed and raw, counts as known: "What is Grok?" is
         // about the story even if a note only names Grok once.
         var terms = new HashSet<string>(StringComparer.Ordinal);
@@ -86,18 +86,23 @@ public sealed class QuestionParser
             var concept = terms.Count == 0 ? 1 : terms[^1].Concept + 1;
             var alternative = 0;
             // A name is split into several bigrams and appears in most sentences: weigh a word, not its bigrams.
-            var own = Analyzers.Terms(Analyzers.Chinese, Analyzers.ChineseField, piece.Text);
-            var weight = (_aliases.IsName(piece.Text) ? EntityWeight : 1f) / MathF.Sqrt(Math.Max(1, own.Count));
+            var own = CjkBigrams.Of(piece.Text);
+            var weight = (_aliases.IsName(piece.Text) ? EntityWeight : 1f) / MathF.Sqrt(Math.Max(1, own.Length));
             foreach (var t in own) terms.Add(new WeightedTerm(t, weight, concept, alternative));
-            foreach (var member in _thesaurus.ChineseMembers)
+            // Expand with the note's words for any concept word inside the piece (离开 → 辞去, 退出).
+            var text = piece.Text;
+            for (var i = 0; i < text.Length; i++)
             {
-                if (!piece.Text.Contains(member, StringComparison.Ordinal)) continue;
-                foreach (var synonym in _thesaurus.InNote(member, _vocabulary, english: false))
+                for (var len = 1; len <= Math.Min(_concepts.ChineseMaxLength, text.Length - i); len++)
                 {
-                    if (synonym == piece.Text) continue;
-                    var bigrams = Analyzers.Terms(Analyzers.Chinese, Analyzers.ChineseField, synonym);
-                    alternative++;
-                    foreach (var t in bigrams) terms.Add(new WeightedTerm(t, ExpansionWeight / MathF.Sqrt(bigrams.Count), concept, alternative));
+                    if (!_concepts.TryChinese(text.Substring(i, len), out var synonyms)) continue;
+                    foreach (var synonym in synonyms)
+                    {
+                        if (synonym == text) continue;
+                        var bigrams = _concepts.BigramsOf(synonym);
+                        alternative++;
+                        foreach (var t in bigrams) terms.Add(new WeightedTerm(t, ExpansionWeight / MathF.Sqrt(bigrams.Length), concept, alternative));
+                    }
                 }
             }
         }
@@ -112,8 +117,8 @@ public sealed class QuestionParser
             var stem = english ? term : Stem(term);
             if (QuestionWords.English.ContainsKey(stem)) continue;
             var known = _vocabulary.ContainsTerm(term) || _vocabulary.ContainsTerm(stem) || _glossaryTerms.Contains(term) || _glossaryTerms.Contains(stem);
-            var synonyms = _thesaurus.InNote(stem, _vocabulary, english).ToList();
-            if (!known && synonyms.Count == 0)
+            var synonyms = english ? (_concepts.TryEnglish(stem, out var en) ? en : []) : [];
+            if (!known && synonyms.Length == 0)
             {
                 uncovered.Add(term);
                 continue;
@@ -129,8 +134,16 @@ public sealed class QuestionParser
         }
     }
 
-    private static string Stem(string word) =>
-        Analyzers.Terms(Analyzers.English, Analyzers.EnglishField, word) is [var stem] ? stem : word;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
+
+    // Latin words inside Chinese questions are few (openai, xai): cache their stems, up to a bound.
+    private static string Stem(string word)
+    {
+        if (Stems.TryGetValue(word, out var cached)) return cached;
+        var stem = Analyzers.Terms(Analyzers.English, Analyzers.EnglishField, word) is [var s] ? s : word;
+        if (Stems.Count < 4096) Stems[word] = stem;
+        return stem;
+    }
 
     private static QuestionIntent IntentOf(string normalized, bool english, bool hasDate)
     {

@@ -38,6 +38,9 @@ public sealed class Thesaurus
     /// <summary>Every Chinese member, longest first (for finding them in a question).</summary>
     public IReadOnlyList<string> ChineseMembers { get; }
 
+    /// <summary>Every group: its Chinese members (folded) and English members (stems).</summary>
+    public IEnumerable<(string[] Chinese, string[] English)> Groups => _chineseMembers.Zip(_englishMembers);
+
     /// <summary>True when <paramref name="member"/> (index form) belongs to any group.</summary>
     public bool Knows(string member) => _groupsOfMember.ContainsKey(member);
 
