@@ -72,7 +72,7 @@ public sealed class Answerer : IAnswerer, IDisposable
         var hits = _index.Search(q.Field, q.Terms);
         if (q.Dates.Count > 0) hits = hits.Where(h => onDates.Any(e => e.Key == h.Sentence.EventKey)).ToList();
 
-        if (q.Intent == QuestionIntent.Span && onDates.Count > 1 && (q.Dates.Count > 0 || q.Content.Count == 0))
+        if (q.Intent == QuestionIntent.Span && onDates.Count > 1 && (q.Dates.Count > 0 || q.Content.Count == 0 && !q.RelativeDate))
         {
             var label = q.Dates.Count == 1 ? SpanLabel(q.Dates[0], q.Language) : null;
             return _composer.Span(q, onDates.OrderBy(e => e.Date).ToList(), hits, label);

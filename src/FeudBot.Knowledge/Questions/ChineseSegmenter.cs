@@ -66,16 +66,23 @@ internal sealed class ChineseSegmenter(NoteVocabulary vocabulary, AliasTable ali
         }
     }
 
-    /// <summary>Joins neighbouring unexplained characters into one word (生 + 日 → 生日).</summary>
+    /// <summary>
+    /// Joins neighbouring unexplained characters into one word, taking in a one-character function word
+    /// that follows a lone one (生 + 日 → 生日), so the word that is reported reads as a word.
+    /// </summary>
     private static List<Piece> Merge(List<Piece> pieces)
     {
         var merged = new List<Piece>(pieces.Count);
         foreach (var p in pieces)
         {
-            if (p.Kind == PieceKind.Uncovered && merged.Count > 0 && merged[^1].Kind == PieceKind.Uncovered)
-                merged[^1] = new Piece(merged[^1].Text + p.Text, PieceKind.Uncovered);
+            var last = merged.Count > 0 ? merged[^1] : default;
+            var joins = merged.Count > 0 && (p.Kind == PieceKind.Uncovered && last.Kind == PieceKind.Uncovered
+                || last.Kind == PieceKind.Uncovered && last.Text.Length == 1 && IsLoneChar(p));
+            if (joins) merged[^1] = new Piece(last.Text + p.Text, PieceKind.Uncovered);
             else merged.Add(p);
         }
         return merged;
     }
+
+    private static bool IsLoneChar(Piece p) => p.Kind == PieceKind.Function && p.Text.Length == 1;
 }
