@@ -33,9 +33,9 @@ internal sealed class ChineseSegmenter(NoteVocabulary vocabulary, AliasTable ali
             var span = run.AsSpan(j);
             for (var len = 1; len <= Math.Min(MaxDictionaryWord, n - j); len++)
             {
-                var word = run.Substring(j, len);
-                if (QuestionWords.Chinese.ContainsKey(word)) Relax(cost, back, j, j + len, PieceKind.Function, 1);
-                else if (len >= 2 && aliases.IsAlias(word) || concepts.TryChinese(word, out _))
+                var word = span[..len];
+                if (QuestionWords.ChineseBySpan.ContainsKey(word)) Relax(cost, back, j, j + len, PieceKind.Function, 1);
+                else if (len >= 2 && aliases.IsAlias(word) || concepts.IsCovered(word))
                     Relax(cost, back, j, j + len, PieceKind.Content, 1);
             }
             // Note text: extend while the stretch still occurs in the note (a longer one cannot if a shorter fails).

@@ -11,6 +11,7 @@ namespace FeudBot.Knowledge.Questions;
 public sealed class CoveredConcepts
 {
     private readonly FrozenDictionary<string, string[]> _chinese;
+    private readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _chineseBySpan;
     private readonly FrozenDictionary<string, string[]> _english;
     private readonly FrozenDictionary<string, string[]> _bigrams;
 
@@ -33,6 +34,7 @@ public sealed class CoveredConcepts
             }
         }
         _chinese = chinese.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        _chineseBySpan = _chinese.GetAlternateLookup<ReadOnlySpan<char>>();
         _english = english.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         _bigrams = _chinese.Values.SelectMany(v => v).Distinct().ToFrozenDictionary(s => s, CjkBigrams.Of, StringComparer.Ordinal);
         ChineseMaxLength = _chinese.Count == 0 ? 0 : _chinese.Keys.Max(k => k.Length);
@@ -44,10 +46,16 @@ public sealed class CoveredConcepts
     /// <summary>The note's words for the Chinese <paramref name="member"/>'s concept; false when the note has none.</summary>
     public bool TryChinese(string member, out string[] inNote) => _chinese.TryGetValue(member, out inNote!);
 
+    /// <summary>True when the Chinese <paramref name="member"/>'s concept is one the note uses.</summary>
+    public bool IsCovered(ReadOnlySpan<char> member) => _chineseBySpan.ContainsKey(member);
+
+    /// <summary>The note's words for the Chinese <paramref name="member"/>'s concept (span lookup, no allocation).</summary>
+    public bool TryChinese(ReadOnlySpan<char> member, out string[] inNote) => _chineseBySpan.TryGetValue(member, out inNote!);
+
     /// <summary>The note's stems for the English <paramref name="stem"/>'s concept; false when the note has none.</summary>
     public bool TryEnglish(string stem, out string[] inNote) => _english.TryGetValue(stem, out inNote!);
 
-    /// <summary>The index terms (bigrams) of a Chinese word returned by <see cref="TryChinese"/>.</summary>
+    /// <summary>The index terms (bigrams) of a Chinese word returned by <c>TryChinese</c>.</summary>
     public string[] BigramsOf(string word) => _bigrams.TryGetValue(word, out var b) ? b : CjkBigrams.Of(word);
 
     private static void Add(Dictionary<string, HashSet<string>> map, string member, string[] inNote)

@@ -95,7 +95,7 @@ public sealed class QuestionParser
             {
                 for (var len = 1; len <= Math.Min(_concepts.ChineseMaxLength, text.Length - i); len++)
                 {
-                    if (!_concepts.TryChinese(text.Substring(i, len), out var synonyms)) continue;
+                    if (!_concepts.TryChinese(text.AsSpan(i, len), out var synonyms)) continue;
                     foreach (var synonym in synonyms)
                     {
                         if (synonym == text) continue;

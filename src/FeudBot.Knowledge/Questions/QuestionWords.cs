@@ -53,6 +53,10 @@ public static class QuestionWords
     /// <summary>English function and question words (stemmed) with the intent they mark, if any.</summary>
     public static FrozenDictionary<string, QuestionIntent?> English { get; } = Build(EnglishLists, english: true);
 
+    /// <summary><see cref="Chinese"/> looked up by span (no allocation on the question path).</summary>
+    public static FrozenDictionary<string, QuestionIntent?>.AlternateLookup<ReadOnlySpan<char>> ChineseBySpan { get; } =
+        Chinese.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Length of the longest Chinese entry.</summary>
     public static int ChineseMaxLength { get; } = Chinese.Keys.Max(k => k.Length);
 

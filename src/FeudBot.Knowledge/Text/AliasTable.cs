@@ -55,6 +55,17 @@ public sealed class AliasTable
     /// <summary>True when <paramref name="normalized"/> is exactly one known alias.</summary>
     public bool IsAlias(string normalized) => Find(normalized) is not null;
 
+    /// <summary>True when <paramref name="normalized"/> is exactly one known alias (no allocation).</summary>
+    public bool IsAlias(ReadOnlySpan<char> normalized)
+    {
+        if (normalized.Length == 0 || !_byFirstChar.TryGetValue(normalized[0], out var list)) return false;
+        foreach (var a in list)
+        {
+            if (normalized.SequenceEqual(a.Key)) return true;
+        }
+        return false;
+    }
+
     /// <summary>True when <paramref name="normalized"/> is exactly the alias of a person, organization or product
     /// (a name that appears all over the note), as opposed to a term such as 诉讼.</summary>
     public bool IsName(string normalized) => Find(normalized) is { IsName: true };
