@@ -40,10 +40,12 @@ public sealed class Answerer : IAnswerer, IDisposable
         _parser = new QuestionParser(_index.Vocabulary, aliases, snapshot.Glossary);
         _composer = new AnswerComposer(_story, _index.Sentences);
         _events = _story.Events.ToDictionary(e => e.Key, StringComparer.Ordinal);
+        // What each event names: its own text in every language, and the note's sentences attached to it.
         _entitiesOfEvent = _story.Events.ToDictionary(
             e => e.Key,
-            e => (IReadOnlySet<string>)e.Texts.Values
-                .SelectMany(t => aliases.FindEntities(TextNormalizer.Normalize(t.Title + "\n" + t.Text)))
+            e => (IReadOnlySet<string>)e.Texts.Values.Select(t => t.Title + "\n" + t.Text)
+                .Concat(_index.Sentences.Where(s => s.EventKey == e.Key).Select(s => s.Text))
+                .SelectMany(text => aliases.FindEntities(TextNormalizer.Normalize(text)))
                 .ToHashSet(StringComparer.Ordinal),
             StringComparer.Ordinal);
         _first = _story.Events.Count > 0 ? _story.Events.Min(e => e.Date) : null;
@@ -87,8 +89,15 @@ public sealed class Answerer : IAnswerer, IDisposable
         }
         // "How much" needs a figure: an event that matches the words but states no amount does not answer it.
         if (q.Intent == QuestionIntent.HowMuch && !ranked[0].Hits.Any(h => Figures.Has(h.Sentence.Text))) return Decline(q);
-        // A question about now is answered by the note's present-state statement whenever that matched at all.
-        var chosen = q.Intent == QuestionIntent.Now ? ranked.FirstOrDefault(r => r.Event.Kind == EventKind.PresentState) ?? ranked[0] : ranked[0];
+        // A question about now is answered by the note's present-state statement whenever that matched at all;
+        // a question that only names someone or something ("What is xAI?") by the event that introduces it.
+        var chosen = q.Intent == QuestionIntent.Now ? ranked.FirstOrDefault(r => r.Event.Kind == EventKind.PresentState) ?? ranked[0]
+            : q.Topics.Count == 0 && q.Entities.Count > 0 && q.Dates.Count == 0
+                ? ranked.Where(r => NamesAll(r.Event, q)).MinBy(r => r.Event.Date) ?? ranked[0]
+                : ranked[0];
+        // Every person, company or term the question names must be in the event that answers it: "when did Musk
+        // buy Twitter" is not answered by the event where Musk bids for OpenAI.
+        if (!NamesAll(chosen.Event, q)) return Decline(q);
         return _composer.Single(q, chosen, chosen.Event);
     }
 
@@ -100,6 +109,9 @@ public sealed class Answerer : IAnswerer, IDisposable
         var text = AnswerPhrases.Decline(q.Language, title, _story.Events.Count, _first, _asOf);
         return new Answer(q.Question, q.Language, false, text, q.Intent, [], [], _story.AsOf);
     }
+
+    private bool NamesAll(TimelineEvent e, ParsedQuestion q) =>
+        _entitiesOfEvent.TryGetValue(e.Key, out var named) && q.Entities.All(named.Contains);
 
     private static string SpanLabel(DateMention d, string language) =>
         d.Year is { } y ? DateLabels.Format(new EventDate(y, d.Month, d.Day), language) : d.ToString();
