@@ -28,6 +28,8 @@ public sealed class Answerer : IAnswerer, IDisposable
     private readonly AnswerComposer _composer;
     private readonly IReadOnlyDictionary<string, TimelineEvent> _events;
     private readonly IReadOnlyDictionary<string, IReadOnlySet<string>> _entitiesOfEvent;
+    private readonly AliasTable _aliases;
+    private readonly string[] _canonicalSentences;
     private readonly EventDate? _first;
     private readonly EventDate? _asOf;
 
@@ -35,7 +37,7 @@ public sealed class Answerer : IAnswerer, IDisposable
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         _story = snapshot.Primary;
-        var aliases = new AliasTable(snapshot.Glossary);
+        var aliases = _aliases = new AliasTable(snapshot.Glossary);
         _index = new KnowledgeIndex(_story, aliases);
         _parser = new QuestionParser(_index.Vocabulary, aliases, snapshot.Glossary);
         _composer = new AnswerComposer(_story, _index.Sentences);
@@ -48,6 +50,7 @@ public sealed class Answerer : IAnswerer, IDisposable
                 .SelectMany(text => aliases.FindEntities(TextNormalizer.Normalize(text)))
                 .ToHashSet(StringComparer.Ordinal),
             StringComparer.Ordinal);
+        _canonicalSentences = _index.Sentences.Select(s => aliases.Canonicalize(TextNormalizer.Normalize(s.Text), s.Language != "en")).ToArray();
         _first = _story.Events.Count > 0 ? _story.Events.Min(e => e.Date) : null;
         _asOf = _story.AsOf ?? (_story.Events.Count > 0 ? _story.Events.Max(e => e.Date) : null);
     }
@@ -81,7 +84,7 @@ public sealed class Answerer : IAnswerer, IDisposable
         }
         if (q.Dates.Count == 0 && (q.Content.Count == 0 || q.RelativeDate && q.Topics.Count == 0)) return Decline(q);
 
-        var ranked = EventRanker.Rank(q, hits, _events, _entitiesOfEvent);
+        var ranked = EventRanker.Rank(q, hits, _events, _entitiesOfEvent, s => Bonded(q, s));
         if (ranked.Count == 0)
         {
             // A named date with no matching words ("2025年8月發生了什麼事") is answered by the date alone.
@@ -108,6 +111,33 @@ public sealed class Answerer : IAnswerer, IDisposable
         if (q.Language == "zh-Hans" && _story.NoteFor(titleSource).Language != "zh-Hans") title = SimplifiedDisplay.ToSimplified(title);
         var text = AnswerPhrases.Decline(q.Language, title, _story.Events.Count, _first, _asOf);
         return new Answer(q.Question, q.Language, false, text, q.Intent, [], [], _story.AsOf);
+    }
+
+    /// <summary>
+    /// True when the sentence names one of the question's entities right next to one of its topic words
+    /// ("創辦了OpenAI" for "OpenAI是什麼時候創立的", not "OpenAI轉向閉源……馬斯克創立xAI"): the words are about
+    /// each other, not merely in the same sentence.
+    /// </summary>
+    private bool Bonded(ParsedQuestion q, IndexedSentence sentence)
+    {
+        if (q.Entities.Count == 0 || q.TopicWords.Count == 0) return false;
+        var chinese = sentence.Language != "en";
+        var text = _canonicalSentences[sentence.Id];
+        var gap = chinese ? 3 : 12;
+        foreach (var id in q.Entities)
+        {
+            if (_aliases.CanonicalOf(id, chinese) is not { Length: > 0 } name) continue;
+            for (var e = text.IndexOf(name, StringComparison.Ordinal); e >= 0; e = text.IndexOf(name, e + 1, StringComparison.Ordinal))
+            {
+                foreach (var word in q.TopicWords)
+                {
+                    var from = Math.Max(0, e - gap - word.Length);
+                    var to = Math.Min(text.Length, e + name.Length + gap + word.Length);
+                    if (text.AsSpan(from, to - from).IndexOf(word, StringComparison.Ordinal) >= 0) return true;
+                }
+            }
+        }
+        return false;
     }
 
     private bool NamesAll(TimelineEvent e, ParsedQuestion q) =>

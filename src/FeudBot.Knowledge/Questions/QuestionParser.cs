@@ -68,8 +68,13 @@ public sealed class QuestionParser
             else AddLatin(text, english, terms, content, uncovered);
         }
         var topics = content.Where(c => !_aliases.IsName(c) && !_nameTerms.Contains(c)).ToList();
+        var topicWords = new List<string>(topics);
+        foreach (var t in topics)
+        {
+            if (english ? _concepts.TryEnglish(t, out var en) : _concepts.TryChinese(t, out en)) topicWords.AddRange(en);
+        }
         return new ParsedQuestion(question, language, intent, dates.Dates, dates.Relative, FutureTense.IsAbout(normalized), entities,
-            english ? Analyzers.EnglishField : Analyzers.ChineseField, Dedupe(terms), content, topics, uncovered);
+            english ? Analyzers.EnglishField : Analyzers.ChineseField, Dedupe(terms), content, topics, topicWords.Distinct().ToList(), uncovered);
     }
 
     private void AddChinese(string run, List<WeightedTerm> terms, List<string> content, List<string> uncovered)

@@ -14,6 +14,7 @@ namespace FeudBot.Knowledge.Text;
 public sealed class AliasTable
 {
     private readonly FrozenDictionary<char, Alias[]> _byFirstChar;
+    private readonly FrozenDictionary<string, (string Chinese, string English)> _canonical;
 
     public AliasTable(Glossary glossary)
     {
@@ -32,10 +33,15 @@ public sealed class AliasTable
             }
         }
         Count = aliases.Count;
+        _canonical = aliases.Values.GroupBy(a => a.Id).ToFrozenDictionary(g => g.Key, g => (g.First().Chinese, g.First().English), StringComparer.Ordinal);
         _byFirstChar = aliases.Values
             .GroupBy(a => a.Key[0])
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(a => a.Key.Length).ToArray());
     }
+
+    /// <summary>The canonical (normalized) name of glossary entry <paramref name="id"/> for either field, or null.</summary>
+    public string? CanonicalOf(string id, bool chinese) =>
+        _canonical.TryGetValue(id, out var c) ? (chinese ? c.Chinese : c.English) : null;
 
     /// <summary>Number of distinct surface forms known.</summary>
     public int Count { get; }
