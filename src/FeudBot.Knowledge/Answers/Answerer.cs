@@ -17,7 +17,9 @@ namespace FeudBot.Knowledge.Answers;
 /// <item>a date before the story starts or after its as-of date, or a date on which the note records nothing;</item>
 /// <item>any content word that is not in the note, the glossary or a concept group the note uses;</item>
 /// <item>nothing left to look up (only question words, or a relative date such as 去年 that is not guessed);</item>
-/// <item>a question about the future (the note never predicts), or a "how much" whose best event states no figure.</item>
+/// <item>a question about the future (the note never predicts), or a "how much" whose best event states no figure;</item>
+/// <item>a question to the bot itself ("you", 你) that names nobody of the story;</item>
+/// <item>an answering event that does not name everyone and everything the question names.</item>
 /// </list>
 /// </remarks>
 public sealed class Answerer : IAnswerer, IDisposable
@@ -67,7 +69,7 @@ public sealed class Answerer : IAnswerer, IDisposable
         if (QuestionValidator.Validate(question) is { } error) throw new ArgumentException(error, nameof(question));
         var q = _parser.Parse(question, languageHint);
         if (_first is { } first && _asOf is { } asOf && q.Dates.Any(d => d.IsOutside(first, asOf))) return Decline(q);
-        if (!q.Covered || q.Future) return Decline(q);
+        if (!q.Covered || q.Future || q.AddressesBot) return Decline(q);
 
         IReadOnlyList<TimelineEvent> onDates = q.Dates.Count == 0
             ? _story.Events

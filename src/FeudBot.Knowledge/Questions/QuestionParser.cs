@@ -11,7 +11,7 @@ namespace FeudBot.Knowledge.Questions;
 /// Understands a question against one note's vocabulary: language, dates, entities, intent, query terms
 /// and the content words the note does not cover. Thread-safe after construction.
 /// </summary>
-public sealed class QuestionParser
+public sealed partial class QuestionParser
 {
     private const float ExpansionWeight = 0.4f;
     private const float EntityWeight = 0.6f;
@@ -73,7 +73,8 @@ public sealed class QuestionParser
         {
             if (english ? _concepts.TryEnglish(t, out var en) : _concepts.TryChinese(t, out en)) topicWords.AddRange(en);
         }
-        return new ParsedQuestion(question, language, intent, dates.Dates, dates.Relative, FutureTense.IsAbout(normalized), entities,
+        return new ParsedQuestion(question, language, intent, dates.Dates, dates.Relative, FutureTense.IsAbout(normalized),
+            entities.Count == 0 && SecondPerson().IsMatch(normalized), entities,
             english ? Analyzers.EnglishField : Analyzers.ChineseField, Dedupe(terms), content, topics, topicWords.Distinct().ToList(), uncovered);
     }
 
@@ -204,4 +205,8 @@ public sealed class QuestionParser
 
     private static List<WeightedTerm> Dedupe(List<WeightedTerm> terms) =>
         terms.DistinctBy(t => (t.Term, t.Concept, t.Alternative)).ToList();
+
+    // "you" / 你 with nobody of the story named: the question is about the bot, which the note does not cover.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\byou(?:r|rs|rself)?\b|你|您", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SecondPerson();
 }

@@ -44,7 +44,7 @@ public static class QuestionWords
                "both one two first any some here from up over after before during since until like so just than very more most " +
                "again yet been being am give gave go going went come came take took decide decided want wanted try tried plan " +
                "planned choose chose end eventually finally originally initially later lot kind sort way anyone someone " +
-               "mean means event why's what's who's there's against toward towards regarding concerning via per according accordingly mean meaning"),
+               "mean means event why's what's who's there's against toward towards regarding concerning via per according accordingly"),
     ];
 
     /// <summary>Chinese function and question words (folded) with the intent they mark, if any.</summary>
