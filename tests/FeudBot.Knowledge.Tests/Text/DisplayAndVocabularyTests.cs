@@ -9,6 +9,10 @@ public class DisplayAndVocabularyTests
         Assert.Equal("时至今日（2025年10月），两人的关系已公开敌对", SimplifiedDisplay.ToSimplified("時至今日（2025年10月），兩人的關係已公開敵對"));
 
     [Fact]
+    public void NameDotsBecomeTheMainlandDot() =>
+        Assert.Equal("伊隆·马斯克与山姆·奥特曼", SimplifiedDisplay.ToSimplified("伊隆・馬斯克與山姆‧奧特曼"));
+
+    [Fact]
     public void DisplayKeepsPunctuationAndLatin() =>
         Assert.Equal("「诈骗奥特曼」Scam Altman", SimplifiedDisplay.ToSimplified("「詐騙奧特曼」Scam Altman"));
 
