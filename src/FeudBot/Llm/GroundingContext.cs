@@ -114,7 +114,9 @@ public sealed class GroundingContext
 
     private static string AllText(TimelineEvent e)
     {
-        var sb = new StringBuilder();
+        // The event's own date is note data too: "in February 2025" may rest on a passage that says "2月".
+        var sb = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"{e.Date.Year} {e.Date.Month} {e.Date.Day}"));
+        sb.Append(Separator);
         foreach (var t in e.Texts.Values)
         {
             sb.Append(t.Title).Append(Separator).Append(t.Text).Append(Separator);

@@ -50,7 +50,20 @@ internal static class SentenceSplitter
         if (i + 1 >= text.Length)
             return true;
         var next = text[i + 1];
+        if (c == '.' && IsInitialism(text, i))
+            return false;
         return char.IsWhiteSpace(next) || next == '[' || Closers.Contains(next, StringComparison.Ordinal) || ChineseScript.IsHan(next);
+    }
+
+    // "U.S. firm", "e.g. the": a one-letter word before the stop and a lower-case word after it.
+    private static bool IsInitialism(string text, int i)
+    {
+        if (i < 1 || !char.IsAsciiLetter(text[i - 1]) || (i >= 2 && char.IsLetter(text[i - 2])))
+            return false;
+        var k = i + 1;
+        while (k < text.Length && text[k] == ' ')
+            k++;
+        return k < text.Length && char.IsLower(text[k]);
     }
 
     private static int SkipMarkers(string text, int j)
