@@ -5,7 +5,7 @@ namespace FeudBot.Llm;
 
 /// <summary>
 /// Checks a model reply against the note before anything is shown (issue 6, "verification in code"):
-/// think blocks stripped; <c>NOT_IN_NOTE</c> → decline; no links; no mentions; within the length limit;
+/// think blocks stripped; <c>NOT_IN_NOTE</c> → decline; no links; no echo of the prompt; no mentions; within the length limit;
 /// in the requested language and script; every sentence cites at least one <c>[n]</c>, every n is one of
 /// the retrieved events' references; every number and quoted name of a sentence occurs in the passages
 /// its markers cite (any language; quoted names also through the glossary). Pure and thread-safe.
@@ -17,6 +17,10 @@ public sealed partial class AnswerVerifier
 
     /// <summary>The exact reply the prompt asks for when the passages do not answer.</summary>
     public const string NotInNote = "NOT_IN_NOTE";
+
+    // Pieces of our own prompt: a reply that repeats them is echoing instructions, not answering.
+    private static readonly string[] s_promptFragments =
+        ["<passage", "</passage", "<references", "</references", "<question", "</question", "<topic", "</topic", "untrusted user", "feudbot's writer", "rules:"];
 
     private readonly int _maxLength;
 
@@ -57,6 +61,8 @@ public sealed partial class AnswerVerifier
         var normalized = text.Normalize(NormalizationForm.FormKC);
         if (LinkPattern().Match(normalized) is { Success: true } link)
             return VerificationResult.Fail(FallbackReason.Link, link.Value);
+        if (s_promptFragments.FirstOrDefault(f => normalized.Contains(f, StringComparison.OrdinalIgnoreCase)) is { } leak)
+            return VerificationResult.Fail(FallbackReason.PromptLeak, leak);
         if (MentionPattern().Match(normalized) is { Success: true } mention)
             return VerificationResult.Fail(FallbackReason.Mention, mention.Value);
         if (LanguageProblem(normalized, context.Language) is { } languageProblem)

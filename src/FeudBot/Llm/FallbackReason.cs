@@ -39,4 +39,6 @@ public enum FallbackReason
     WrongLanguage,
     /// <summary>Verification: the text is longer than the limit.</summary>
     TooLong,
+    /// <summary>Verification: the text echoes the prompt (its delimiters or rules) or a configured secret.</summary>
+    PromptLeak,
 }

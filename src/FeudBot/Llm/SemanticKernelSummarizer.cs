@@ -24,6 +24,7 @@ public sealed partial class SemanticKernelSummarizer : IGroundedSummarizer
     private readonly TimeProvider _time;
     private readonly AnswerVerifier _verifier;
     private readonly Func<string, string>? _fold;
+    private readonly string? _apiKey;
     private readonly ILogger _logger;
 
     /// <param name="chat">Semantic Kernel's chat service (the OpenAI connector in production; a fake in tests).</param>
@@ -48,6 +49,8 @@ public sealed partial class SemanticKernelSummarizer : IGroundedSummarizer
         _quota = new ModelQuota(options.MaxRequestsPerUserPerHour, time);
         _verifier = verifier ?? new AnswerVerifier();
         _fold = fold;
+        // Kept only to make sure a reply never carries it; it never enters a prompt (the builder has no access to options).
+        _apiKey = string.IsNullOrWhiteSpace(options.ApiKey) || options.ApiKey.Length < 8 ? null : options.ApiKey;
     }
 
     public bool IsEnabled => true;
@@ -118,7 +121,10 @@ public sealed partial class SemanticKernelSummarizer : IGroundedSummarizer
 
         if (RefusalOrCutOff(reply) is { } stop)
             return stop;
-        var verified = _verifier.Verify(reply.Content ?? "", context);
+        var content = reply.Content ?? "";
+        if (_apiKey is not null && content.Contains(_apiKey, StringComparison.Ordinal))
+            return ModelOutcome.Failed(FallbackReason.PromptLeak, "the reply contains the API key");
+        var verified = _verifier.Verify(content, context);
         return verified.Passed
             ? new ModelOutcome(verified, default, null, null)
             : ModelOutcome.Failed(verified.Failure!.Value, verified.Detail);
