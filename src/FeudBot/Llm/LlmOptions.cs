@@ -29,16 +29,26 @@ public sealed class LlmOptions : IValidatableObject
     public string? ApiKey { get; set; }
 
     /// <summary>How long one model call may take before the extractive answer is served instead.</summary>
-    [Range(1, 120, ErrorMessage = "Llm:TimeoutSeconds must be between 1 and 120 seconds; set Llm__TimeoutSeconds to e.g. 8.")]
     public int TimeoutSeconds { get; set; } = 8;
 
     /// <summary>Model calls one user may cause per sliding hour; past it the extractive answer is served.</summary>
-    [Range(1, 10_000, ErrorMessage = "Llm:MaxRequestsPerUserPerHour must be between 1 and 10000; set Llm__MaxRequestsPerUserPerHour to e.g. 30.")]
     public int MaxRequestsPerUserPerHour { get; set; } = 30;
 
-    /// <summary>Rules that span several keys or need more than an attribute (only when enabled).</summary>
+    /// <summary>
+    /// The rules, each message naming the key and what to set. Ranges are checked here rather than with
+    /// <c>[Range]</c> because the options source generator's copy of RangeAttribute ignores
+    /// <c>ErrorMessage</c> and would only say "The field LlmOptions.TimeoutSeconds must be between 1 and 120".
+    /// </summary>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        if (TimeoutSeconds is < 1 or > 120)
+            yield return new ValidationResult(
+                $"Llm:TimeoutSeconds is {TimeoutSeconds}; it must be between 1 and 120 seconds: set Llm__TimeoutSeconds to e.g. 8.",
+                [nameof(TimeoutSeconds)]);
+        if (MaxRequestsPerUserPerHour is < 1 or > 10_000)
+            yield return new ValidationResult(
+                $"Llm:MaxRequestsPerUserPerHour is {MaxRequestsPerUserPerHour}; it must be between 1 and 10000: set Llm__MaxRequestsPerUserPerHour to e.g. 30.",
+                [nameof(MaxRequestsPerUserPerHour)]);
         if (!Enabled)
             yield break;
 
