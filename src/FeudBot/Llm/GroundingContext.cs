@@ -76,30 +76,24 @@ public sealed class GroundingContext
         if (events.Count == 0 && general.Count > 0)
             foreach (var r in table.Values) allowed.TryAdd(r.Number, r);
 
-        // Numbers and text every cited reference may vouch for: all languages of the events citing it.
-        var texts = allowed.Keys.ToDictionary(n => n, _ => new StringBuilder());
-        foreach (var (e, nums) in refsOf)
-        {
-            var all = AllText(e);
-            foreach (var n in nums)
-                texts[n].Append(all).Append(Separator);
-        }
-        var generalText = string.Join(Separator, general.Select(p => p.Text));
+        // Numbers and text every cited reference may vouch for: all languages of the events citing it,
+        // plus the general passages and the as-of date. Each event is normalized and folded once.
         var asOfText = asOf is { } d
             ? string.Create(CultureInfo.InvariantCulture, $"{d.Year} {d.Month} {d.Day}")
             : "";
-
-        var numbers = new Dictionary<int, HashSet<decimal>>();
-        var folded = new Dictionary<int, string>();
-        foreach (var (n, sb) in texts)
+        var shared = Prepare(string.Join(Separator, general.Select(p => p.Text)) + Separator + asOfText, fold);
+        var numbers = allowed.Keys.ToDictionary(n => n, _ => new HashSet<decimal>(shared.Numbers));
+        var texts = allowed.Keys.ToDictionary(n => n, _ => new StringBuilder(shared.Folded).Append(Separator));
+        foreach (var (e, nums) in refsOf)
         {
-            sb.Append(generalText).Append(Separator).Append(asOfText);
-            var text = sb.ToString().Normalize(NormalizationForm.FormKC);
-            var set = new HashSet<decimal>();
-            FactExtractor.AddSupportedValues(text, set);
-            numbers[n] = set;
-            folded[n] = fold(text);
+            var prepared = Prepare(AllText(e), fold);
+            foreach (var n in nums)
+            {
+                numbers[n].UnionWith(prepared.Numbers);
+                texts[n].Append(prepared.Folded).Append(Separator);
+            }
         }
+        var folded = texts.ToDictionary(kv => kv.Key, kv => kv.Value.ToString());
 
         return new GroundingContext(language, allowed, BuildPromptPassages(language, refsOf, general), numbers, folded, glossary ?? Glossary.Empty, fold);
     }
@@ -111,6 +105,14 @@ public sealed class GroundingContext
     /// <summary>True when the folded <paramref name="foldedText"/> occurs in the text of any of <paramref name="cited"/>.</summary>
     internal bool SupportsText(IEnumerable<int> cited, string foldedText) =>
         foldedText.Length > 0 && cited.Any(n => _foldedByReference.TryGetValue(n, out var t) && t.Contains(foldedText, StringComparison.Ordinal));
+
+    private static (HashSet<decimal> Numbers, string Folded) Prepare(string text, Func<string, string> fold)
+    {
+        var nfkc = text.Normalize(NormalizationForm.FormKC);
+        var set = new HashSet<decimal>();
+        FactExtractor.AddSupportedValues(nfkc, set);
+        return (set, fold(nfkc));
+    }
 
     private static string AllText(TimelineEvent e)
     {

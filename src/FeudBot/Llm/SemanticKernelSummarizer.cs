@@ -106,7 +106,6 @@ public sealed partial class SemanticKernelSummarizer : IGroundedSummarizer
         }
         catch (Exception ex) when (deadline.IsCancellationRequested || IsTimeout(ex))
         {
-            _ = ex;
             return ModelOutcome.Failed(FallbackReason.Timeout, $"no reply within {_timeout.TotalSeconds:0.#} s");
         }
         catch (HttpOperationException ex) when (ex.StatusCode is { } status)
