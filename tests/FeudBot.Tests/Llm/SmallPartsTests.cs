@@ -77,6 +77,20 @@ public sealed class SmallPartsTests
     }
 
     [Fact]
+    public void A_request_is_built_from_the_extractive_answer()
+    {
+        var answer = LlmTestData.ExtractiveAnswer("出價多少？", "zh-Hant", LlmTestData.Bid);
+
+        var request = SummaryRequest.FromAnswer(answer, LlmTestData.References, "user-1", LlmTestData.Glossary);
+
+        Assert.Equal(("出價多少？", "zh-Hant", "user-1"), (request.Question, request.Language, request.UserId));
+        Assert.Same(answer, request.Fallback);
+        Assert.Equal(answer.Events, request.Events);
+        Assert.Equal(LlmTestData.AsOf, request.AsOf);
+        Assert.Same(LlmTestData.Glossary, request.Glossary);
+    }
+
+    [Fact]
     public void Summary_result_codes_are_snake_case() =>
         Assert.Equal("unsupported_number", new SummaryResult("extractive", "en", true, "t", Array.Empty<Reference>(), FallbackReason.UnsupportedNumber).FallbackCode);
 }
