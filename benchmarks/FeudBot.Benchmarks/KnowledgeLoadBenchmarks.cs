@@ -9,6 +9,7 @@ namespace FeudBot.Benchmarks;
 /// citations. Target (issue 2): median under 20 ms.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class KnowledgeLoadBenchmarks
 {
     private string _folder = "";

@@ -84,7 +84,7 @@ public class CliTests
         Assert.Equal("", err);
         Assert.Contains("Story 'musk-altman-feud': 2 note(s), 8 events, as of 2025-10", output);
         Assert.Contains("No warnings.", output);
-        Assert.EndsWith("OK", output.TrimEnd());
+        Assert.Matches(@"OK \(loaded in \d+ ms\)\s*$", output);
     }
 
     [Fact]
