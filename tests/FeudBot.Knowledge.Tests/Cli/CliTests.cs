@@ -107,6 +107,33 @@ public class CliTests
     }
 
     [Fact]
+    public async Task Simplified_chinese_uses_simplified_labels_and_the_chinese_note()
+    {
+        var (exit, output, _) = await Run("timeline", "--lang", "zh-Hans", "--year", "2025");
+        Assert.Equal(0, exit);
+        Assert.Contains("时间线", output);
+        Assert.Contains("来源：", output);
+        Assert.Contains("974", output);
+        Assert.DoesNotContain("$97.4 billion", output);
+    }
+
+    [Fact]
+    public void Knowledge_folder_comes_from_option_then_configuration()
+    {
+        Assert.Equal("/explicit", KnowledgeFolder.Resolve("/explicit"));
+        Environment.SetEnvironmentVariable("Knowledge__Path", "/from-env");
+        try
+        {
+            Assert.Equal("/from-env", KnowledgeFolder.Resolve(null));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("Knowledge__Path", null);
+        }
+        Assert.EndsWith("knowledge", KnowledgeFolder.Resolve(null));
+    }
+
+    [Fact]
     public async Task Bad_option_values_are_usage_errors()
     {
         var (exit, _, err) = await Run("timeline", "--lang", "fr");
