@@ -73,7 +73,7 @@ public static class KnowledgeLoader
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, files.Count > 0 ? files[0].Path : "(knowledge)", 1, "internal error while loading: " + ex.Message));
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, files.Count > 0 ? files[0].Path : "(knowledge)", 1, "internal error while loading (please report it): " + ex.GetType().Name + ": " + ex.Message));
             return new LoadResult(null, Sorted(diagnostics));
         }
     }

@@ -125,7 +125,7 @@ internal sealed partial class MarkdownReader
         var links = InlineText.Links(p.Inline).ToList();
         if (links.Count != 1) return false;
         var plain = InlineText.Plain(p.Inline);
-        var rest = plain.Replace(links[0].Text, "", StringComparison.Ordinal).Trim(' ', '-', '–', '—', '.', '。', ':', '：', '*');
+        var rest = (links[0].Text.Length == 0 ? plain : plain.Replace(links[0].Text, "", StringComparison.Ordinal)).Trim(' ', '-', '–', '—', '.', '。', ':', '：', '*');
         return rest.Length == 0;
     }
 

@@ -9,7 +9,8 @@ public static class UrlNormalizer
     public static string Normalize(Uri url)
     {
         var scheme = url.Scheme.ToLowerInvariant();
-        var host = url.IdnHost.ToLowerInvariant();
+        // Host, not IdnHost: IdnHost throws on hosts that are not valid IDN, and both notes spell the host alike.
+        var host = url.Host.ToLowerInvariant();
         var port = url.IsDefaultPort ? "" : ":" + url.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var path = url.AbsolutePath.TrimEnd('/');
         return scheme + "://" + host + port + path + url.Query;

@@ -1,0 +1,79 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace FeudBot.Discord;
+
+/// <summary>
+/// The <c>Discord</c> configuration section. Set the token through the environment
+/// (<c>Discord__Token</c>), never in a checked-in file. Validated at start by <see cref="DiscordOptionsValidator"/>.
+/// </summary>
+public sealed class DiscordOptions : IValidatableObject
+{
+    /// <summary>Configuration section name.</summary>
+    public const string SectionName = "Discord";
+
+    /// <summary>Bot token from the Developer Portal (Bot → Reset Token), without the "Bot " prefix.</summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Discord:Token is missing: set the environment variable Discord__Token to the bot token from the Developer Portal (Bot page).")]
+    public string Token { get; set; } = "";
+
+    /// <summary>Gateway intents, e.g. "Guilds, GuildMessages, DirectMessages" or a number.</summary>
+    public GatewayIntents Intents { get; set; } = GatewayIntents.Guilds;
+
+    /// <summary>This process's shard id (0-based).</summary>
+    [Range(0, 65535, ErrorMessage = "Discord:ShardId must be between 0 and 65535 and lower than Discord:ShardCount.")]
+    public int ShardId { get; set; }
+
+    /// <summary>Total shard count (1 for bots in fewer than 2,500 guilds).</summary>
+    [Range(1, 65536, ErrorMessage = "Discord:ShardCount must be at least 1 (use 1 unless the bot is in 2,500+ guilds).")]
+    public int ShardCount { get; set; } = 1;
+
+    /// <summary>REST base URL, versioned; a proxy or test server may stand in.</summary>
+    [Required(ErrorMessage = "Discord:ApiBaseUrl is empty: remove it to use https://discord.com/api/v10, or set an absolute http(s) URL.")]
+    [Url(ErrorMessage = "Discord:ApiBaseUrl must be an absolute http(s) URL such as https://discord.com/api/v10.")]
+    public string ApiBaseUrl { get; set; } = "https://discord.com/api/v10";
+
+    /// <summary>Optional gateway URL (ws:// or wss://) used instead of the one from GET /gateway/bot.</summary>
+    public string? GatewayUrl { get; set; }
+
+    /// <summary>Ask for <c>compress=zlib-stream</c> transport compression.</summary>
+    public bool UseZlibCompression { get; set; }
+
+    /// <summary>Capacity of the dispatch channel; when it is full the receive loop waits (heartbeats do not).</summary>
+    [Range(16, 1_000_000, ErrorMessage = "Discord:DispatchBufferCapacity must be between 16 and 1000000.")]
+    public int DispatchBufferCapacity { get; set; } = 4096;
+
+    /// <summary>Drop an INTERACTION_CREATE whose id was already delivered (replays after resume).</summary>
+    public bool DeduplicateInteractions { get; set; } = true;
+
+    /// <summary>The <c>User-Agent</c> Discord requires: <c>DiscordBot ($url, $version)</c>.</summary>
+    [Required(ErrorMessage = "Discord:UserAgent must not be empty; Discord requires 'DiscordBot (url, version)'.")]
+    public string UserAgent { get; set; } = "DiscordBot (https://github.com/feudbot/feudbot, 0.1.0)";
+
+    /// <inheritdoc />
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (ShardId >= ShardCount)
+        {
+            yield return new ValidationResult(
+                $"Discord:ShardId ({ShardId}) must be lower than Discord:ShardCount ({ShardCount}).", [nameof(ShardId)]);
+        }
+
+        if (Token.StartsWith("Bot ", StringComparison.OrdinalIgnoreCase) || Token.Any(char.IsWhiteSpace))
+        {
+            yield return new ValidationResult(
+                "Discord:Token must be the bare token: remove the 'Bot ' prefix and any whitespace.", [nameof(Token)]);
+        }
+
+        if (!string.IsNullOrEmpty(GatewayUrl)
+            && (!Uri.TryCreate(GatewayUrl, UriKind.Absolute, out Uri? gw) || gw.Scheme is not ("ws" or "wss")))
+        {
+            yield return new ValidationResult(
+                "Discord:GatewayUrl must be an absolute ws:// or wss:// URL, or be left out to use GET /gateway/bot.", [nameof(GatewayUrl)]);
+        }
+
+        if (!Uri.TryCreate(ApiBaseUrl, UriKind.Absolute, out Uri? api) || api.Scheme is not ("http" or "https"))
+        {
+            yield return new ValidationResult(
+                "Discord:ApiBaseUrl must be an absolute http(s) URL such as https://discord.com/api/v10.", [nameof(ApiBaseUrl)]);
+        }
+    }
+}

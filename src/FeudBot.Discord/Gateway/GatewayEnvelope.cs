@@ -1,0 +1,85 @@
+using System.Text.Json;
+
+namespace FeudBot.Discord.Gateway;
+
+/// <summary>
+/// The <c>{op, d, s, t}</c> envelope read in one forward pass without allocating: <c>d</c> is kept as a
+/// byte range and decoded only once <c>op</c>/<c>t</c> are known (field order is not guaranteed).
+/// </summary>
+internal readonly record struct GatewayEnvelope(int Op, long? Sequence, string? EventName, int DataStart, int DataLength)
+{
+    private static readonly string[] KnownEvents =
+    [
+        GatewayEvents.InteractionCreate, GatewayEvents.MessageCreate, GatewayEvents.Ready, GatewayEvents.Resumed,
+        GatewayEvents.GuildCreate, "MESSAGE_UPDATE", "MESSAGE_DELETE", "GUILD_UPDATE", "GUILD_DELETE",
+        "PRESENCE_UPDATE", "TYPING_START", "CHANNEL_CREATE", "CHANNEL_UPDATE", "CHANNEL_DELETE",
+    ];
+
+    /// <summary>The raw <c>d</c> slice of <paramref name="frame"/> (empty when absent).</summary>
+    public ReadOnlySpan<byte> Data(ReadOnlySpan<byte> frame) => frame.Slice(DataStart, DataLength);
+
+    /// <summary>Parses the envelope; throws <see cref="JsonException"/> on malformed frames.</summary>
+    public static GatewayEnvelope Parse(ReadOnlySpan<byte> frame)
+    {
+        var reader = new Utf8JsonReader(frame);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException("A gateway frame must be a JSON object.");
+        }
+
+        int op = -1;
+        long? seq = null;
+        string? eventName = null;
+        int dataStart = 0, dataLength = 0;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("op"u8))
+            {
+                reader.Read();
+                op = reader.GetInt32();
+            }
+            else if (reader.ValueTextEquals("s"u8))
+            {
+                reader.Read();
+                seq = reader.TokenType == JsonTokenType.Null ? null : reader.GetInt64();
+            }
+            else if (reader.ValueTextEquals("t"u8))
+            {
+                reader.Read();
+                eventName = reader.TokenType == JsonTokenType.Null ? null : ReadEventName(ref reader);
+            }
+            else if (reader.ValueTextEquals("d"u8))
+            {
+                reader.Read();
+                dataStart = (int)reader.TokenStartIndex;
+                reader.Skip();
+                dataLength = (int)reader.BytesConsumed - dataStart;
+            }
+            else
+            {
+                reader.Read();
+                reader.Skip();
+            }
+        }
+
+        if (op < 0)
+        {
+            throw new JsonException("A gateway frame has no 'op'.");
+        }
+
+        return new GatewayEnvelope(op, seq, eventName, dataStart, dataLength);
+    }
+
+    private static string ReadEventName(ref Utf8JsonReader reader)
+    {
+        foreach (string known in KnownEvents)
+        {
+            if (reader.ValueTextEquals(known))
+            {
+                return known;
+            }
+        }
+
+        return reader.GetString()!;
+    }
+}

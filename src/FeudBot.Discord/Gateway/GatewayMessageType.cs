@@ -1,0 +1,9 @@
+namespace FeudBot.Discord.Gateway;
+
+/// <summary>What <see cref="IGatewayTransport.ReceiveAsync"/> received.</summary>
+public enum GatewayMessageType
+{
+    Text,
+    Binary,
+    Close,
+}

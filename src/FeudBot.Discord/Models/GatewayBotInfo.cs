@@ -1,0 +1,19 @@
+namespace FeudBot.Discord.Models;
+
+/// <summary>Response of <c>GET /gateway/bot</c> (https://discord.com/developers/docs/events/gateway#get-gateway-bot).</summary>
+public sealed record GatewayBotInfo
+{
+    public string Url { get; init; } = "";
+    public int Shards { get; init; }
+    public SessionStartLimit? SessionStartLimit { get; init; }
+}
+
+/// <summary>How many IDENTIFYs remain today and how many may run per 5 seconds.</summary>
+public sealed record SessionStartLimit
+{
+    public int Total { get; init; }
+    public int Remaining { get; init; }
+    /// <summary>Milliseconds until <see cref="Remaining"/> resets.</summary>
+    public long ResetAfter { get; init; }
+    public int MaxConcurrency { get; init; } = 1;
+}

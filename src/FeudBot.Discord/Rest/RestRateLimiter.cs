@@ -1,0 +1,118 @@
+using System.Collections.Concurrent;
+
+namespace FeudBot.Discord.Rest;
+
+/// <summary>
+/// Per-bucket REST limits learned from headers, keyed by <c>X-RateLimit-Bucket</c> + top-level resource.
+/// A route whose bucket is not known yet runs one request at a time until the first response names its
+/// bucket; <c>Reset-After</c> is used rather than <c>Reset</c> (clock skew, discord/discord-api-docs#2132).
+/// Interaction routes skip the shared <see cref="GlobalRateLimiter"/>. Register one instance per process.
+/// </summary>
+public sealed class RestRateLimiter
+{
+    private readonly TimeProvider _time;
+    private readonly GlobalRateLimiter _global;
+    private readonly ConcurrentDictionary<string, string> _routeBuckets = new();
+    private readonly ConcurrentDictionary<string, Bucket> _buckets = new();
+
+    /// <summary>Creates the limiter on <paramref name="timeProvider"/>.</summary>
+    public RestRateLimiter(TimeProvider timeProvider)
+    {
+        _time = timeProvider;
+        _global = new GlobalRateLimiter(timeProvider);
+    }
+
+    /// <summary>Number of distinct buckets learned from headers.</summary>
+    public int KnownBuckets => _routeBuckets.Values.Distinct(StringComparer.Ordinal).Count();
+
+    /// <summary>Waits until <paramref name="route"/> may be sent; the caller must call <see cref="Complete"/> (or <see cref="Release"/>).</summary>
+    internal async ValueTask<RateLimitTicket> AcquireAsync(RestRoute route, CancellationToken cancellationToken)
+    {
+        string key = _routeBuckets.TryGetValue(route.Key, out string? hash) ? $"{hash}|{route.MajorId}" : route.Key;
+        Bucket bucket = _buckets.GetOrAdd(key, _ => new Bucket());
+        await bucket.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (bucket.Remaining <= 0 && bucket.ResetAt is long resetAt)
+            {
+                TimeSpan wait = TimeSpan.FromTicks(resetAt - _time.GetUtcNow().UtcTicks);
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            if (!route.IsInteraction)
+            {
+                await _global.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch
+        {
+            bucket.Gate.Release();
+            throw;
+        }
+
+        return new RateLimitTicket(bucket);
+    }
+
+    /// <summary>Records the response's headers and releases the bucket.</summary>
+    internal void Complete(RestRoute route, RateLimitTicket ticket, HttpResponseMessage response, TimeSpan? bodyRetryAfter)
+    {
+        RateLimitHeaders headers = RateLimitHeaders.From(response.Headers);
+        Bucket bucket = ticket.Bucket;
+        if (headers.Bucket is { } hash)
+        {
+            _routeBuckets[route.Key] = hash;
+            // Share state with requests that already know the bucket.
+            bucket = _buckets.GetOrAdd($"{hash}|{route.MajorId}", _ => ticket.Bucket);
+        }
+
+        long now = _time.GetUtcNow().UtcTicks;
+        if ((int)response.StatusCode == 429)
+        {
+            TimeSpan retry = bodyRetryAfter ?? headers.RetryAfter ?? headers.ResetAfter ?? TimeSpan.FromSeconds(1);
+            if (headers.Global || string.Equals(headers.Scope, "global", StringComparison.OrdinalIgnoreCase))
+            {
+                _global.Block(retry);
+            }
+            else
+            {
+                Apply(bucket, 0, now + retry.Ticks);
+                Apply(ticket.Bucket, 0, now + retry.Ticks);
+            }
+        }
+        else if (headers.Remaining is int remaining)
+        {
+            long? resetAt = headers.ResetAfter is TimeSpan after ? now + after.Ticks : null;
+            Apply(bucket, remaining, resetAt);
+            if (!ReferenceEquals(bucket, ticket.Bucket))
+            {
+                Apply(ticket.Bucket, remaining, resetAt);
+            }
+        }
+
+        ticket.Bucket.Gate.Release();
+    }
+
+    /// <summary>Releases the bucket when no response arrived.</summary>
+    internal static void Release(RateLimitTicket ticket) => ticket.Bucket.Gate.Release();
+
+    private static void Apply(Bucket bucket, int remaining, long? resetAt)
+    {
+        bucket.Remaining = remaining;
+        bucket.ResetAt = resetAt;
+    }
+
+    internal sealed class Bucket
+    {
+        public SemaphoreSlim Gate { get; } = new(1, 1);
+
+        public int Remaining { get; set; } = 1;
+
+        public long? ResetAt { get; set; }
+    }
+}
+
+/// <summary>Proof that a request holds its bucket.</summary>
+internal readonly record struct RateLimitTicket(RestRateLimiter.Bucket Bucket);

@@ -1,0 +1,33 @@
+namespace FeudBot.FakeDiscord;
+
+/// <summary>
+/// A gateway session as Discord keeps it: an event log by sequence number that outlives connections,
+/// so a RESUME replays what the client missed.
+/// </summary>
+public sealed class FakeSession
+{
+    private readonly List<(long Seq, string Frame)> _log = [];
+
+    internal FakeSession(string id) => Id = id;
+
+    /// <summary>session_id.</summary>
+    public string Id { get; }
+
+    /// <summary>Last sequence number used.</summary>
+    public long LastSequence { get; private set; }
+
+    /// <summary>The connection currently attached (identified or resumed), or null.</summary>
+    public FakeGatewayConnection? Connection { get; internal set; }
+
+    internal SemaphoreSlim Lock { get; } = new(1, 1);
+
+    internal (long Seq, string Frame) Append(string eventName, string dataJson)
+    {
+        long seq = ++LastSequence;
+        string frame = $"{{\"t\":\"{eventName}\",\"s\":{seq},\"op\":0,\"d\":{dataJson}}}";
+        _log.Add((seq, frame));
+        return (seq, frame);
+    }
+
+    internal IEnumerable<string> After(long seq) => _log.Where(e => e.Seq > seq).Select(e => e.Frame).ToArray();
+}
