@@ -60,6 +60,9 @@ public sealed class Answerer : IAnswerer, IDisposable
     /// <summary>The event's title as an asker of <paramref name="language"/> reads it (Simplified display for zh-Hans).</summary>
     public static string TitleOf(TimelineEvent e, string language) => AnswerComposer.Title(e, language);
 
+    /// <summary>The note's vocabulary as the index holds it (for diagnostics and tests).</summary>
+    public NoteVocabulary Vocabulary => _index.Vocabulary;
+
     /// <summary>The parser this answerer uses (for diagnostics and tests).</summary>
     public QuestionParser Parser => _parser;
 
