@@ -129,16 +129,19 @@ public sealed class Answerer : IAnswerer, IDisposable
         var chinese = sentence.Language != "en";
         var text = _canonicalSentences[sentence.Id];
         var gap = chinese ? 3 : 12;
-        foreach (var id in q.Entities)
+        foreach (var word in q.TopicWords)
         {
-            if (_aliases.CanonicalOf(id, chinese) is not { Length: > 0 } name) continue;
-            for (var e = text.IndexOf(name, StringComparison.Ordinal); e >= 0; e = text.IndexOf(name, e + 1, StringComparison.Ordinal))
+            // Most topic words are not in a given sentence at all: one search rules them out.
+            for (var w = text.IndexOf(word, StringComparison.Ordinal); w >= 0; w = text.IndexOf(word, w + 1, StringComparison.Ordinal))
             {
-                foreach (var word in q.TopicWords)
+                var from = Math.Max(0, w - gap);
+                var to = Math.Min(text.Length, w + word.Length + gap);
+                foreach (var id in q.Entities)
                 {
-                    var from = Math.Max(0, e - gap - word.Length);
-                    var to = Math.Min(text.Length, e + name.Length + gap + word.Length);
-                    if (text.AsSpan(from, to - from).IndexOf(word, StringComparison.Ordinal) >= 0) return true;
+                    if (_aliases.CanonicalOf(id, chinese) is not { Length: > 0 } name) continue;
+                    var start = Math.Max(0, from - name.Length);
+                    var end = Math.Min(text.Length, to + name.Length);
+                    if (text.AsSpan(start, end - start).IndexOf(name, StringComparison.Ordinal) >= 0) return true;
                 }
             }
         }
