@@ -42,7 +42,7 @@ internal sealed class AnswerComposer(Story story, IReadOnlyList<IndexedSentence>
                 ?? _byEvent[(e.Key, source)].FirstOrDefault(s => !s.IsTitle) ?? _byEvent[(e.Key, source)].FirstOrDefault();
             var label = e.Kind == EventKind.PresentState && story.AsOf is { } asOf ? AnswerPhrases.AsOf(asOf, language).TrimEnd(' ', '：', ':') : DateLabels.Format(e.Date, language);
             text.Append('\n').Append("- ").Append(label).Append(language == "en" ? ": " : "：")
-                .Append(best is null ? e.TextFor(source).Title : Display(best.Text, source, language));
+                .Append((best is null ? Display(e.TextFor(source).Title, source, language) : Display(best.Text, source, language)).TrimEnd('；', ';', '，', ','));
         }
         return new Answer(q.Question, language, true, text.ToString(), q.Intent, events, Citations(events, language), story.AsOf);
     }

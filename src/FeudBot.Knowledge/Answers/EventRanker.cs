@@ -13,19 +13,20 @@ namespace FeudBot.Knowledge.Answers;
 internal static class EventRanker
 {
     public static List<RankedEvent> Rank(ParsedQuestion question, IReadOnlyList<SearchHit> hits, IReadOnlyDictionary<string, TimelineEvent> events,
-        IReadOnlyDictionary<string, IReadOnlySet<string>> entitiesOfEvent)
+        IReadOnlyDictionary<string, IReadOnlySet<string>> entitiesOfEvent, Func<IndexedSentence, bool> bonded)
     {
         var ranked = new List<RankedEvent>();
         foreach (var group in hits.GroupBy(h => h.Sentence.EventKey))
         {
             if (!events.TryGetValue(group.Key, out var e)) continue;
-            var sorted = group.Select(h => h with { Score = h.Score * SentenceFactor(question, h.Sentence) })
+            var sorted = group.Select(h => h with { Score = h.Score * SentenceFactor(question, h.Sentence) * (bonded(h.Sentence) ? 1.8f : 1f) })
                 .OrderByDescending(h => h.Score).ToList();
             double score = sorted[0].Score + (sorted.Count > 1 ? 0.3 * sorted[1].Score : 0);
             score *= EventFactor(question.Intent, e);
-            // An event that names every person or company the question names beats one that names some.
+            // An event whose own text names every person, company or term the question names beats one that
+            // names some (its own text: not the note's leftover sentences attached to it).
             if (question.Entities.Count > 0 && entitiesOfEvent.TryGetValue(e.Key, out var named))
-                score *= 0.25 + 0.75 * question.Entities.Count(named.Contains) / question.Entities.Count;
+                score *= 0.1 + 0.9 * question.Entities.Count(named.Contains) / question.Entities.Count;
             ranked.Add(new RankedEvent(e, score, sorted));
         }
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score) is var c && c != 0 ? c : a.Event.Date.CompareTo(b.Event.Date));

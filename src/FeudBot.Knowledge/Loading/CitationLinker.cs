@@ -22,7 +22,11 @@ internal static class CitationLinker
     public static IReadOnlyList<TimelineEvent> Link(Story story)
     {
         var primary = story.Notes[0].References;
-        var weights = story.Notes.ToDictionary(n => n.Language, n => TokenWeights(n, story.Events), StringComparer.Ordinal);
+        // Tokenize each title and each event text once: the scoring below compares every pair.
+        var titleTokens = story.Notes.SelectMany(n => n.References).DistinctBy(r => (r.Url, r.Title)).ToDictionary(r => r, TitleTokens);
+        var textTokens = story.Events.ToDictionary(e => e.Key, e => e.Texts.ToDictionary(t => t.Key, t => OverlapTokens.Of(t.Value.Text), StringComparer.Ordinal), StringComparer.Ordinal);
+        var weights = story.Notes.DistinctBy(n => n.Language).ToDictionary(
+            n => n.Language, n => TokenWeights(n.References.Select(r => titleTokens[r]).ToList(), textTokens.Values.Where(t => t.ContainsKey(n.Language)).Select(t => t[n.Language]).ToList()), StringComparer.Ordinal);
         var result = new List<TimelineEvent>(story.Events.Count);
         foreach (var e in story.Events)
         {
@@ -30,7 +34,7 @@ internal static class CitationLinker
             foreach (var reference in primary)
             {
                 var (dateScore, dateReason) = DateScore(e, reference.UrlDate);
-                var (titleScore, lang) = TitleScore(story, e, reference, weights);
+                var (titleScore, lang) = TitleScore(story, e, reference, weights, titleTokens, textTokens[e.Key]);
                 var confidence = Math.Min(1.0, dateScore + TitleWeight * titleScore);
                 if (confidence < Threshold) continue;
                 var reasons = new List<string>();
@@ -60,7 +64,9 @@ internal static class CitationLinker
         return (YearEventMatch, $"URL date {u.ToIsoString()} is in the event's year");
     }
 
-    private static (double Score, string Language) TitleScore(Story story, TimelineEvent e, Reference primary, Dictionary<string, Dictionary<string, double>> weights)
+    private static (double Score, string Language) TitleScore(
+        Story story, TimelineEvent e, Reference primary, Dictionary<string, Dictionary<string, double>> weights,
+        Dictionary<Reference, HashSet<string>> titleTokensOf, Dictionary<string, HashSet<string>> textTokensOf)
     {
         var best = 0.0;
         var bestLang = "";
@@ -70,8 +76,8 @@ internal static class CitationLinker
             var note = story.NoteFor(lang);
             var reference = note.References.FirstOrDefault(r => UrlNormalizer.Normalize(r.Url) == url);
             if (reference is null) continue;
-            var titleTokens = TitleTokens(reference);
-            var textTokens = OverlapTokens.Of(text.Text);
+            var titleTokens = titleTokensOf[reference];
+            var textTokens = textTokensOf[lang];
             var w = weights[lang];
             double total = 0, hit = 0;
             foreach (var t in titleTokens)
@@ -101,10 +107,8 @@ internal static class CitationLinker
     /// texts: a token that every title has, or that every event mentions (the two names, OpenAI), says
     /// nothing about which article backs which event.
     /// </summary>
-    private static Dictionary<string, double> TokenWeights(Note note, IReadOnlyList<TimelineEvent> events)
+    private static Dictionary<string, double> TokenWeights(List<HashSet<string>> titles, List<HashSet<string>> texts)
     {
-        var titles = note.References.Select(TitleTokens).ToList();
-        var texts = events.Where(e => e.Texts.ContainsKey(note.Language)).Select(e => OverlapTokens.Of(e.Texts[note.Language].Text)).ToList();
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var token in titles.SelectMany(t => t).Distinct())
         {

@@ -64,11 +64,24 @@ internal static partial class DatePatterns
     /// <summary>Every valid date with a year inside prose, in order.</summary>
     public static IEnumerable<DateHit> MatchProse(string folded)
     {
+        // Every prose date has a 4-digit year: most sentences have none, and this check is far cheaper than the scan.
+        if (!HasFourDigits(folded)) yield break;
         foreach (Match m in Prose().Matches(folded))
         {
             var hit = ToHit(m);
             if (hit is { Year: not null }) yield return hit.Value;
         }
+    }
+
+    private static bool HasFourDigits(string text)
+    {
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            if (run == 4) return true;
+        }
+        return false;
     }
 
     private static DateHit? ToHit(Match m)

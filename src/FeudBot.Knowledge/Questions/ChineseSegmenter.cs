@@ -9,7 +9,7 @@ namespace FeudBot.Knowledge.Questions;
 /// few characters as possible unexplained. Unexplained characters are what the note does not cover
 /// (生日, 营收). Dynamic programming over the run; pieces are looked up without allocating.
 /// </summary>
-internal sealed class ChineseSegmenter(NoteVocabulary vocabulary, AliasTable aliases, Thesaurus thesaurus)
+internal sealed class ChineseSegmenter(NoteVocabulary vocabulary, AliasTable aliases, CoveredConcepts concepts)
 {
     private const int MaxDictionaryWord = 8;
 
@@ -33,15 +33,15 @@ internal sealed class ChineseSegmenter(NoteVocabulary vocabulary, AliasTable ali
             var span = run.AsSpan(j);
             for (var len = 1; len <= Math.Min(MaxDictionaryWord, n - j); len++)
             {
-                var word = run.Substring(j, len);
-                if (QuestionWords.Chinese.ContainsKey(word)) Relax(cost, back, j, j + len, PieceKind.Function, 1);
-                else if (len >= 2 && aliases.IsAlias(word) || thesaurus.Knows(word) && thesaurus.InNote(word, vocabulary, english: false).Any())
+                var word = span[..len];
+                if (QuestionWords.ChineseBySpan.ContainsKey(word)) Relax(cost, back, j, j + len, PieceKind.Function, 1);
+                else if (len >= 2 && aliases.IsAlias(word) || concepts.IsCovered(word))
                     Relax(cost, back, j, j + len, PieceKind.Content, 1);
             }
             // Note text: extend while the stretch still occurs in the note (a longer one cannot if a shorter fails).
             for (var len = 2; len <= n - j; len++)
             {
-                if (vocabulary.ChineseText.AsSpan().IndexOf(span[..len], StringComparison.Ordinal) < 0) break;
+                if (!vocabulary.ContainsChinese(span[..len])) break;
                 Relax(cost, back, j, j + len, PieceKind.Content, 2.5);
             }
         }
@@ -66,16 +66,23 @@ internal sealed class ChineseSegmenter(NoteVocabulary vocabulary, AliasTable ali
         }
     }
 
-    /// <summary>Joins neighbouring unexplained characters into one word (生 + 日 → 生日).</summary>
+    /// <summary>
+    /// Joins neighbouring unexplained characters into one word, taking in a one-character function word
+    /// that follows a lone one (生 + 日 → 生日), so the word that is reported reads as a word.
+    /// </summary>
     private static List<Piece> Merge(List<Piece> pieces)
     {
         var merged = new List<Piece>(pieces.Count);
         foreach (var p in pieces)
         {
-            if (p.Kind == PieceKind.Uncovered && merged.Count > 0 && merged[^1].Kind == PieceKind.Uncovered)
-                merged[^1] = new Piece(merged[^1].Text + p.Text, PieceKind.Uncovered);
+            var last = merged.Count > 0 ? merged[^1] : default;
+            var joins = merged.Count > 0 && (p.Kind == PieceKind.Uncovered && last.Kind == PieceKind.Uncovered
+                || last.Kind == PieceKind.Uncovered && last.Text.Length == 1 && IsLoneChar(p));
+            if (joins) merged[^1] = new Piece(last.Text + p.Text, PieceKind.Uncovered);
             else merged.Add(p);
         }
         return merged;
     }
+
+    private static bool IsLoneChar(Piece p) => p.Kind == PieceKind.Function && p.Text.Length == 1;
 }

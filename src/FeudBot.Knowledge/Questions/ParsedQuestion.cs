@@ -7,7 +7,9 @@ namespace FeudBot.Knowledge.Questions;
 /// What the parser understood of a question: its language, intent, named dates (relative ones only
 /// flagged), the glossary entities it names, the weighted query terms for <see cref="Field"/>, its content
 /// words (<see cref="Topics"/>: those that are not names), and the content words the note does not cover
-/// (non-empty means decline). <see cref="Future"/> marks a question about what will happen.
+/// (non-empty means decline). <see cref="TopicWords"/> are the topics and the note's synonyms for them, in
+/// index form (folded Chinese words, English stems), for proximity checks. <see cref="Future"/> marks a question about what will happen; <see cref="AddressesBot"/> one
+/// that talks to the bot ("you", 你) without naming anyone of the story.
 /// </summary>
 public sealed record ParsedQuestion(
     string Question,
@@ -16,11 +18,13 @@ public sealed record ParsedQuestion(
     IReadOnlyList<DateMention> Dates,
     bool RelativeDate,
     bool Future,
+    bool AddressesBot,
     IReadOnlyList<string> Entities,
     string Field,
     IReadOnlyList<WeightedTerm> Terms,
     IReadOnlyList<string> Content,
     IReadOnlyList<string> Topics,
+    IReadOnlyList<string> TopicWords,
     IReadOnlyList<string> Uncovered)
 {
     /// <summary>True when every content word is in the note, the glossary or a concept group the note uses.</summary>

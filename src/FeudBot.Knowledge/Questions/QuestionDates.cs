@@ -17,24 +17,28 @@ public static partial class QuestionDates
     public static DateScan Find(string normalized)
     {
         var dates = new List<DateMention>();
-        var rest = ChineseDate().Replace(normalized, m =>
+        // Most questions name no date: skip the number patterns unless there is a digit, the month names
+        // unless there are Latin letters.
+        var digits = normalized.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        var latin = normalized.AsSpan().IndexOfAnyInRange('a', 'z') >= 0;
+        var rest = !digits && !normalized.Contains('月') ? normalized : ChineseDate().Replace(normalized, m =>
         {
             dates.Add(new DateMention(Int(m.Groups["y"]), Int(m.Groups["m"]), Int(m.Groups["d"])));
             return " ";
         });
-        rest = IsoDate().Replace(rest, m =>
+        rest = !digits ? rest : IsoDate().Replace(rest, m =>
         {
             dates.Add(new DateMention(Int(m.Groups["y"]), Int(m.Groups["m"]), Int(m.Groups["d"])));
             return " ";
         });
-        rest = EnglishDate().Replace(rest, m =>
+        rest = !latin ? rest : EnglishDate().Replace(rest, m =>
         {
             var month = MonthNumber(m.Groups["mon"].Value);
             var year = Int(m.Groups["y"]) ?? Int(m.Groups["y2"]);
             dates.Add(new DateMention(year, month, Int(m.Groups["d"])));
             return " ";
         });
-        rest = Year().Replace(rest, m =>
+        rest = !digits ? rest : Year().Replace(rest, m =>
         {
             dates.Add(new DateMention(Int(m.Groups["y"])));
             return " ";

@@ -32,8 +32,10 @@ public static class QuestionLanguage
             }
         }
         var hinted = Canonical(hint);
-        // Latin letters count for less than Han characters: "OpenAI" is six letters but one word.
-        if (han == 0 || latin > han * 3) return han == 0 && latin == 0 && hinted is not null ? hinted : English;
+        // Names are often written in Latin inside Chinese ("Sam Altman是誰？"): a question with Han characters is
+        // English only when it also has English grammar words and the Latin part is the larger.
+        if (han == 0) return latin == 0 && hinted is not null ? hinted : English;
+        if (latin >= han && HasEnglishGrammar(question)) return English;
         if (traditional > simplified) return Traditional;
         if (simplified > traditional) return Simplified;
         return hinted is Traditional or Simplified ? hinted : Traditional;
@@ -48,6 +50,27 @@ public static class QuestionLanguage
         if (!t.StartsWith("zh", StringComparison.Ordinal)) return null;
         if (t.Contains("hans", StringComparison.Ordinal) || t is "zh-cn" or "zh-sg" or "zh-my" or "zh") return t == "zh" ? Traditional : Simplified;
         return Traditional;
+    }
+
+    private static readonly string[] GrammarWords =
+        ["what", "who", "when", "why", "how", "which", "where", "is", "are", "was", "were", "did", "does", "do", "the", "a", "an", "of", "about", "say", "said"];
+
+    private static bool HasEnglishGrammar(string question)
+    {
+        var start = -1;
+        for (var i = 0; i <= question.Length; i++)
+        {
+            var letter = i < question.Length && char.IsAsciiLetter(question[i]);
+            if (letter && start < 0) start = i;
+            if (letter || start < 0) continue;
+            var word = question.AsSpan(start, i - start);
+            foreach (var g in GrammarWords)
+            {
+                if (word.Equals(g, StringComparison.OrdinalIgnoreCase)) return true;
+            }
+            start = -1;
+        }
+        return false;
     }
 
     private static bool IsHan(int c) =>

@@ -11,14 +11,14 @@ namespace FeudBot.Knowledge.Questions;
 /// Understands a question against one note's vocabulary: language, dates, entities, intent, query terms
 /// and the content words the note does not cover. Thread-safe after construction.
 /// </summary>
-public sealed class QuestionParser
+public sealed partial class QuestionParser
 {
     private const float ExpansionWeight = 0.4f;
     private const float EntityWeight = 0.6f;
     private const float EnglishEntityWeight = 0.4f;
     private readonly NoteVocabulary _vocabulary;
     private readonly AliasTable _aliases;
-    private readonly Thesaurus _thesaurus;
+    private readonly CoveredConcepts _concepts;
     private readonly ChineseSegmenter _segmenter;
     private readonly FrozenSet<string> _glossaryTerms;
     private readonly FrozenSet<string> _nameTerms;
@@ -28,8 +28,8 @@ public sealed class QuestionParser
         ArgumentNullException.ThrowIfNull(glossary);
         _vocabulary = vocabulary;
         _aliases = aliases;
-        _thesaurus = thesaurus ?? Thesaurus.Default;
-        _segmenter = new ChineseSegmenter(vocabulary, aliases, _thesaurus);
+        _concepts = new CoveredConcepts(thesaurus ?? Thesaurus.Default, vocabulary);
+        _segmenter = new ChineseSegmenter(vocabulary, aliases, _concepts);
         // Every word of every glossary name, English-stemmed and raw, counts as known: "What is Grok?" is
         // about the story even if a note only names Grok once.
         var terms = new HashSet<string>(StringComparer.Ordinal);
@@ -68,8 +68,14 @@ public sealed class QuestionParser
             else AddLatin(text, english, terms, content, uncovered);
         }
         var topics = content.Where(c => !_aliases.IsName(c) && !_nameTerms.Contains(c)).ToList();
-        return new ParsedQuestion(question, language, intent, dates.Dates, dates.Relative, FutureTense.IsAbout(normalized), entities,
-            english ? Analyzers.EnglishField : Analyzers.ChineseField, Dedupe(terms), content, topics, uncovered);
+        var topicWords = new List<string>(topics);
+        foreach (var t in topics)
+        {
+            if (english ? _concepts.TryEnglish(t, out var en) : _concepts.TryChinese(t, out en)) topicWords.AddRange(en);
+        }
+        return new ParsedQuestion(question, language, intent, dates.Dates, dates.Relative, FutureTense.IsAbout(normalized),
+            entities.Count == 0 && SecondPerson().IsMatch(normalized), entities,
+            english ? Analyzers.EnglishField : Analyzers.ChineseField, Dedupe(terms), content, topics, topicWords.Distinct().ToList(), uncovered);
     }
 
     private void AddChinese(string run, List<WeightedTerm> terms, List<string> content, List<string> uncovered)
@@ -86,18 +92,23 @@ public sealed class QuestionParser
             var concept = terms.Count == 0 ? 1 : terms[^1].Concept + 1;
             var alternative = 0;
             // A name is split into several bigrams and appears in most sentences: weigh a word, not its bigrams.
-            var own = Analyzers.Terms(Analyzers.Chinese, Analyzers.ChineseField, piece.Text);
-            var weight = (_aliases.IsName(piece.Text) ? EntityWeight : 1f) / MathF.Sqrt(Math.Max(1, own.Count));
+            var own = CjkBigrams.Of(piece.Text);
+            var weight = (_aliases.IsName(piece.Text) ? EntityWeight : 1f) / MathF.Sqrt(Math.Max(1, own.Length));
             foreach (var t in own) terms.Add(new WeightedTerm(t, weight, concept, alternative));
-            foreach (var member in _thesaurus.ChineseMembers)
+            // Expand with the note's words for any concept word inside the piece (离开 → 辞去, 退出).
+            var text = piece.Text;
+            for (var i = 0; i < text.Length; i++)
             {
-                if (!piece.Text.Contains(member, StringComparison.Ordinal)) continue;
-                foreach (var synonym in _thesaurus.InNote(member, _vocabulary, english: false))
+                for (var len = 1; len <= Math.Min(_concepts.ChineseMaxLength, text.Length - i); len++)
                 {
-                    if (synonym == piece.Text) continue;
-                    var bigrams = Analyzers.Terms(Analyzers.Chinese, Analyzers.ChineseField, synonym);
-                    alternative++;
-                    foreach (var t in bigrams) terms.Add(new WeightedTerm(t, ExpansionWeight / MathF.Sqrt(bigrams.Count), concept, alternative));
+                    if (!_concepts.TryChinese(text.AsSpan(i, len), out var synonyms)) continue;
+                    foreach (var synonym in synonyms)
+                    {
+                        if (synonym == text) continue;
+                        var bigrams = _concepts.BigramsOf(synonym);
+                        alternative++;
+                        foreach (var t in bigrams) terms.Add(new WeightedTerm(t, ExpansionWeight / MathF.Sqrt(bigrams.Length), concept, alternative));
+                    }
                 }
             }
         }
@@ -112,8 +123,8 @@ public sealed class QuestionParser
             var stem = english ? term : Stem(term);
             if (QuestionWords.English.ContainsKey(stem)) continue;
             var known = _vocabulary.ContainsTerm(term) || _vocabulary.ContainsTerm(stem) || _glossaryTerms.Contains(term) || _glossaryTerms.Contains(stem);
-            var synonyms = _thesaurus.InNote(stem, _vocabulary, english).ToList();
-            if (!known && synonyms.Count == 0)
+            var synonyms = english ? (_concepts.TryEnglish(stem, out var en) ? en : []) : [];
+            if (!known && synonyms.Length == 0)
             {
                 uncovered.Add(term);
                 continue;
@@ -129,8 +140,16 @@ public sealed class QuestionParser
         }
     }
 
-    private static string Stem(string word) =>
-        Analyzers.Terms(Analyzers.English, Analyzers.EnglishField, word) is [var stem] ? stem : word;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
+
+    // Latin words inside Chinese questions are few (openai, xai): cache their stems, up to a bound.
+    private static string Stem(string word)
+    {
+        if (Stems.TryGetValue(word, out var cached)) return cached;
+        var stem = Analyzers.Terms(Analyzers.English, Analyzers.EnglishField, word) is [var s] ? s : word;
+        if (Stems.Count < 4096) Stems[word] = stem;
+        return stem;
+    }
 
     private static QuestionIntent IntentOf(string normalized, bool english, bool hasDate)
     {
@@ -186,4 +205,8 @@ public sealed class QuestionParser
 
     private static List<WeightedTerm> Dedupe(List<WeightedTerm> terms) =>
         terms.DistinctBy(t => (t.Term, t.Concept, t.Alternative)).ToList();
+
+    // "you" / 你 with nobody of the story named: the question is about the bot, which the note does not cover.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\byou(?:r|rs|rself)?\b|你|您", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SecondPerson();
 }

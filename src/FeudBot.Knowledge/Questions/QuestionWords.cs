@@ -22,7 +22,7 @@ public static class QuestionWords
         (QuestionIntent.YesNo, "吗 是否 有没有 是不是 有否 会不会 能不能 有无 可曾 没有"),
         (QuestionIntent.Now, "现在 目前 如今 现今 当前 近况 现况 现状 至今 仍然 仍 依然 还在 今天 今日 眼下 时至今日 还"),
         (QuestionIntent.Span, "发生了什么 发生什么 发生过什么 发生了哪些 大事 经过 来龙去脉 时间线 时间轴 发生 历程 始末 事件 大事记"),
-        (null, "什么 啥 哪些 哪个 怎么 怎样 如何 怎么样 怎么回事 何 是什么 哪里 哪儿 什么样"),
+        (null, "什么 啥 哪些 哪个 怎么 怎样 如何 怎么样 怎么回事 何 是什么 哪里 哪儿 什么样 意思 什么意思 含义 意味 意味着 代表"),
         (null, "的 了 是 在 和 与 跟 同 及 以及 对 对于 把 被 给 向 从 于 为 有 又 也 都 就 才 曾 曾经 已经 已 要 想 会 能 可以 " +
                "请 请问 告诉我 一下 呢 吧 啊 呀 过 着 之 其 这 那 这个 那个 这些 那些 他 她 它 他们 她们 两人 两个人 二人 双方 彼此 之间 " +
                "一直 到底 究竟 具体 主要 事 事情 情况 里 中 上 后 前 时 说明 介绍 关于 一 个 次 场 年 月 日 号 做 干 搞 进行 " +
@@ -44,7 +44,7 @@ public static class QuestionWords
                "both one two first any some here from up over after before during since until like so just than very more most " +
                "again yet been being am give gave go going went come came take took decide decided want wanted try tried plan " +
                "planned choose chose end eventually finally originally initially later lot kind sort way anyone someone " +
-               "mean means event why's what's who's there's against toward towards regarding concerning via per"),
+               "mean means event why's what's who's there's against toward towards regarding concerning via per according accordingly"),
     ];
 
     /// <summary>Chinese function and question words (folded) with the intent they mark, if any.</summary>
@@ -52,6 +52,10 @@ public static class QuestionWords
 
     /// <summary>English function and question words (stemmed) with the intent they mark, if any.</summary>
     public static FrozenDictionary<string, QuestionIntent?> English { get; } = Build(EnglishLists, english: true);
+
+    /// <summary><see cref="Chinese"/> looked up by span (no allocation on the question path).</summary>
+    public static FrozenDictionary<string, QuestionIntent?>.AlternateLookup<ReadOnlySpan<char>> ChineseBySpan { get; } =
+        Chinese.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Length of the longest Chinese entry.</summary>
     public static int ChineseMaxLength { get; } = Chinese.Keys.Max(k => k.Length);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using FeudBot.Knowledge.Model;
 using FeudBot.Knowledge.Text;
 using Lucene.Net.Analysis.Miscellaneous;
@@ -21,6 +22,7 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly IReadOnlyList<IndexedSentence> _sentences;
+    private readonly FrozenDictionary<string, Bm25Postings> _fields;
 
     public KnowledgeIndex(Story story, AliasTable aliases)
     {
@@ -28,6 +30,8 @@ public sealed class KnowledgeIndex : IDisposable
         ArgumentNullException.ThrowIfNull(aliases);
         _sentences = StorySentences.Collect(story);
         var vocabulary = new NoteVocabularyBuilder(aliases);
+        var chineseLengths = new List<int>();
+        var englishLengths = new List<int>();
         var analyzer = new PerFieldAnalyzerWrapper(Analyzers.Chinese,
             new Dictionary<string, Lucene.Net.Analysis.Analyzer> { [Analyzers.EnglishField] = Analyzers.English });
         var config = new IndexWriterConfig(Analyzers.Version, analyzer) { Similarity = new BM25Similarity() };
@@ -38,12 +42,20 @@ public sealed class KnowledgeIndex : IDisposable
                 var english = sentence.Language == "en";
                 var field = english ? Analyzers.EnglishField : Analyzers.ChineseField;
                 var text = vocabulary.Add(sentence.Text, english);
+                var length = Analyzers.Terms(english ? Analyzers.English : Analyzers.Chinese, field, text).Count;
+                (english ? englishLengths : chineseLengths).Add(length);
+                (english ? chineseLengths : englishLengths).Add(0);
                 writer.AddDocument(new Document { new TextField(field, text, Field.Store.NO) });
             }
             writer.Commit();
         }
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
+        _fields = new Dictionary<string, Bm25Postings>(StringComparer.Ordinal)
+        {
+            [Analyzers.ChineseField] = new Bm25Postings(_reader, Analyzers.ChineseField, chineseLengths),
+            [Analyzers.EnglishField] = new Bm25Postings(_reader, Analyzers.EnglishField, englishLengths),
+        }.ToFrozenDictionary(StringComparer.Ordinal);
         Vocabulary = vocabulary.Build();
     }
 
@@ -53,8 +65,45 @@ public sealed class KnowledgeIndex : IDisposable
     /// <summary>The words the note uses, for deciding whether a question is covered.</summary>
     public NoteVocabulary Vocabulary { get; }
 
-    /// <summary>The best sentences in <paramref name="field"/> for the weighted terms (any may match).</summary>
-    public IReadOnlyList<SearchHit> Search(string field, IReadOnlyCollection<WeightedTerm> terms, int top = 24)
+    /// <summary>
+    /// The best sentences in <paramref name="field"/> for the weighted terms (any may match), scored BM25 from
+    /// the index's postings: per concept, only its best alternative counts (as a DisjunctionMaxQuery would).
+    /// </summary>
+    public IReadOnlyList<SearchHit> Search(string field, IReadOnlyList<WeightedTerm> terms, int top = 24)
+    {
+        if (terms.Count == 0 || !_fields.TryGetValue(field, out var postings)) return [];
+        var n = _sentences.Count;
+        var total = new float[n];
+        var concept = new float[n];
+        var alternative = new float[n];
+        var i = 0;
+        while (i < terms.Count)
+        {
+            var c = terms[i].Concept;
+            Array.Clear(concept);
+            while (i < terms.Count && terms[i].Concept == c)
+            {
+                var a = terms[i].Alternative;
+                Array.Clear(alternative);
+                for (; i < terms.Count && terms[i].Concept == c && terms[i].Alternative == a; i++)
+                    postings.Accumulate(terms[i].Term, terms[i].Weight, alternative);
+                for (var d = 0; d < n; d++) concept[d] = Math.Max(concept[d], alternative[d]);
+            }
+            for (var d = 0; d < n; d++) total[d] += concept[d];
+        }
+        var hits = new List<SearchHit>();
+        for (var d = 0; d < n; d++)
+        {
+            if (total[d] > 0) hits.Add(new SearchHit(_sentences[d], total[d]));
+        }
+        hits.Sort((x, y) => y.Score.CompareTo(x.Score) is var cmp && cmp != 0 ? cmp : x.Sentence.Id.CompareTo(y.Sentence.Id));
+        if (hits.Count > top) hits.RemoveRange(top, hits.Count - top);
+        return hits;
+    }
+
+    /// <summary>The same search through Lucene's own <see cref="IndexSearcher"/> (BooleanQuery of
+    /// DisjunctionMaxQuery per concept); kept to check <see cref="Search"/> against and for tooling.</summary>
+    public IReadOnlyList<SearchHit> SearchWithLucene(string field, IReadOnlyCollection<WeightedTerm> terms, int top = 24)
     {
         if (terms.Count == 0) return [];
         var query = new BooleanQuery(disableCoord: true);

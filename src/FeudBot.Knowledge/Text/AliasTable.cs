@@ -14,6 +14,7 @@ namespace FeudBot.Knowledge.Text;
 public sealed class AliasTable
 {
     private readonly FrozenDictionary<char, Alias[]> _byFirstChar;
+    private readonly FrozenDictionary<string, (string Chinese, string English)> _canonical;
 
     public AliasTable(Glossary glossary)
     {
@@ -32,10 +33,15 @@ public sealed class AliasTable
             }
         }
         Count = aliases.Count;
+        _canonical = aliases.Values.GroupBy(a => a.Id).ToFrozenDictionary(g => g.Key, g => (g.First().Chinese, g.First().English), StringComparer.Ordinal);
         _byFirstChar = aliases.Values
             .GroupBy(a => a.Key[0])
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(a => a.Key.Length).ToArray());
     }
+
+    /// <summary>The canonical (normalized) name of glossary entry <paramref name="id"/> for either field, or null.</summary>
+    public string? CanonicalOf(string id, bool chinese) =>
+        _canonical.TryGetValue(id, out var c) ? (chinese ? c.Chinese : c.English) : null;
 
     /// <summary>Number of distinct surface forms known.</summary>
     public int Count { get; }
@@ -54,6 +60,17 @@ public sealed class AliasTable
 
     /// <summary>True when <paramref name="normalized"/> is exactly one known alias.</summary>
     public bool IsAlias(string normalized) => Find(normalized) is not null;
+
+    /// <summary>True when <paramref name="normalized"/> is exactly one known alias (no allocation).</summary>
+    public bool IsAlias(ReadOnlySpan<char> normalized)
+    {
+        if (normalized.Length == 0 || !_byFirstChar.TryGetValue(normalized[0], out var list)) return false;
+        foreach (var a in list)
+        {
+            if (normalized.SequenceEqual(a.Key)) return true;
+        }
+        return false;
+    }
 
     /// <summary>True when <paramref name="normalized"/> is exactly the alias of a person, organization or product
     /// (a name that appears all over the note), as opposed to a term such as 诉讼.</summary>

@@ -9,6 +9,13 @@ namespace FeudBot.Knowledge.Text;
 /// </summary>
 public static class SimplifiedDisplay
 {
-    /// <summary>Converts Traditional (or mixed) Chinese text to Simplified characters for display.</summary>
-    public static string ToSimplified(string traditional) => ChineseFold.Fold(traditional);
+    /// <summary>
+    /// Converts Traditional (or mixed) Chinese text to Simplified characters for display, and writes name
+    /// middle dots (・ ‧) as the mainland · (伊隆・馬斯克 → 伊隆·马斯克).
+    /// </summary>
+    public static string ToSimplified(string traditional)
+    {
+        var folded = ChineseFold.Fold(traditional);
+        return folded.AsSpan().IndexOfAny('・', '‧') < 0 ? folded : folded.Replace('・', '·').Replace('‧', '·');
+    }
 }

@@ -20,7 +20,6 @@ public static class AskCommand
             Description = "Language hint: zh-Hant, zh-Hans or en. The question's own script wins when it is clear.",
             HelpName = "zh-Hant|zh-Hans|en",
         };
-        lang.AcceptOnlyFromAmong(QuestionLanguage.Traditional, QuestionLanguage.Simplified, QuestionLanguage.English);
         var json = new Option<bool>("--json") { Description = "Write the answer as JSON (the --jsonl object shape)." };
         var jsonl = new Option<bool>("--jsonl") { Description = "Read {\"id\",\"q\",\"lang\"?} objects from stdin, one per line; write one answer object per line." };
         var command = new Command("ask", "Answer a question about the feud from the note, with its sources, or decline.") { question, lang, json, jsonl };
@@ -29,6 +28,13 @@ public static class AskCommand
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             var text = parse.GetValue(question);
+            // Checked here rather than by the parser so that bad input always exits with 2, like a bad question.
+            var hint = parse.GetValue(lang);
+            if (hint is not null && QuestionLanguage.Canonical(hint) is null)
+            {
+                error.WriteLine($"ask: --lang: '{hint}' is not a language FeudBot answers in; use zh-Hant, zh-Hans or en.");
+                return 2;
+            }
             if (parse.GetValue(jsonl))
             {
                 if (text is not null)
@@ -48,7 +54,7 @@ public static class AskCommand
             }
             using var answerer = Load(globals, parse, error);
             if (answerer is null) return 1;
-            var answer = answerer.Ask(text!, parse.GetValue(lang));
+            var answer = answerer.Ask(text!, QuestionLanguage.Canonical(hint));
             if (parse.GetValue(json)) output.WriteLine(JsonSerializer.Serialize(AskRendering.ToJson(answer, null), AskJsonContext.Readable.AskJson));
             else AskRendering.WriteText(answer, output);
             return 0;

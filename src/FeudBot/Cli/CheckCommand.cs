@@ -19,13 +19,16 @@ public static class CheckCommand
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             var folder = parse.GetValue(dir) ?? KnowledgeFolder.Resolve(parse.GetValue(globals.Knowledge));
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var result = KnowledgeLoader.LoadDirectory(folder);
+            var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
             if (result.Snapshot is not { } snapshot)
             {
                 SnapshotLoading.WriteErrors(result, error);
                 return 1;
             }
             Print(folder, snapshot, output);
+            output.WriteLine($"OK (loaded in {elapsed.TotalMilliseconds:0} ms)");
             return 0;
         });
         return command;
@@ -54,6 +57,5 @@ public static class CheckCommand
         output.WriteLine();
         output.WriteLine(snapshot.Warnings.Count == 0 ? "No warnings." : $"{snapshot.Warnings.Count} warning(s):");
         foreach (var w in snapshot.Warnings) output.WriteLine($"  {SnapshotLoading.Display(w.File)}:{w.Line}: {w.Message}");
-        output.WriteLine("OK");
     }
 }

@@ -84,7 +84,7 @@ public class CliTests
         Assert.Equal("", err);
         Assert.Contains("Story 'musk-altman-feud': 2 note(s), 8 events, as of 2025-10", output);
         Assert.Contains("No warnings.", output);
-        Assert.EndsWith("OK", output.TrimEnd());
+        Assert.Matches(@"OK \(loaded in \d+ ms\)\s*$", output);
     }
 
     [Fact]
@@ -104,6 +104,33 @@ public class CliTests
         {
             dir.Delete(recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task Simplified_chinese_uses_simplified_labels_and_the_chinese_note()
+    {
+        var (exit, output, _) = await Run("timeline", "--lang", "zh-Hans", "--year", "2025");
+        Assert.Equal(0, exit);
+        Assert.Contains("时间线", output);
+        Assert.Contains("来源：", output);
+        Assert.Contains("974", output);
+        Assert.DoesNotContain("$97.4 billion", output);
+    }
+
+    [Fact]
+    public void Knowledge_folder_comes_from_option_then_configuration()
+    {
+        Assert.Equal("/explicit", KnowledgeFolder.Resolve("/explicit"));
+        Environment.SetEnvironmentVariable("Knowledge__Path", "/from-env");
+        try
+        {
+            Assert.Equal("/from-env", KnowledgeFolder.Resolve(null));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("Knowledge__Path", null);
+        }
+        Assert.EndsWith("knowledge", KnowledgeFolder.Resolve(null));
     }
 
     [Fact]
