@@ -15,11 +15,12 @@ public sealed class ProcessEndToEndTests(Xunit.Abstractions.ITestOutputHelper ou
     {
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS()) return;
         await using var discord = await FakeDiscordServer.StartAsync();
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "feudbot.dll")])
+        var app = ExecutableFolder();
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(app, "feudbot.dll")])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = app,
         };
         start.Environment["Discord__Token"] = "process-token";
         start.Environment["Discord__ApiBaseUrl"] = discord.ApiBaseUrl;
@@ -30,7 +31,10 @@ public sealed class ProcessEndToEndTests(Xunit.Abstractions.ITestOutputHelper ou
         var errors = process.StandardError.ReadToEndAsync();
         try
         {
-            await discord.WaitForRequestAsync(r => r.Method == "PUT", timeout: TimeSpan.FromSeconds(30));
+            var registered = discord.WaitForRequestAsync(r => r.Method == "PUT", timeout: TimeSpan.FromSeconds(30));
+            if (await Task.WhenAny(registered, process.WaitForExitAsync()) != registered)
+                Assert.Fail($"feudbot exited with {process.ExitCode} before registering commands: {await errors}");
+            await registered;
             await discord.DispatchAsync("INTERACTION_CREATE", FakePayloads.SlashCommand(91, "ask", new Dictionary<string, string> { ["question"] = "Who founded OpenAI, and when?" }));
             var callback = await discord.WaitForRequestAsync(r => r.Path.StartsWith("interactions/91/", StringComparison.Ordinal), timeout: BotUnderTest.Timeout);
             Assert.Contains("2015", callback.Body, StringComparison.Ordinal);
@@ -49,5 +53,17 @@ public sealed class ProcessEndToEndTests(Xunit.Abstractions.ITestOutputHelper ou
         {
             if (!process.HasExited) process.Kill(entireProcessTree: true);
         }
+    }
+
+    /// <summary>
+    /// The executable's own build output (src/FeudBot/bin/CONFIG/TFM), with its own runtimeconfig: the test
+    /// folder's copy may lack assemblies the test project takes from a shared framework instead.
+    /// </summary>
+    private static string ExecutableFolder()
+    {
+        var here = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var (tfm, configuration) = (here.Name, here.Parent!.Name);
+        var root = Path.GetDirectoryName(RepoKnowledge.Folder)!;
+        return Path.Combine(root, "src", "FeudBot", "bin", configuration, tfm);
     }
 }
