@@ -44,13 +44,13 @@ public class BotPipelineBenchmarks
     public void Cleanup() => _services.Dispose();
 
     [Benchmark]
-    public object Ask_Memoized() => WireMapper.ToResponse(_memoized.Route(InteractionReader.Read(_ask)!));
+    public object Ask_Memoized() => WireMapper.ToResponse(_memoized.RouteAsync(InteractionReader.Read(_ask)!, default).GetAwaiter().GetResult());
 
     [Benchmark]
-    public object Ask() => WireMapper.ToResponse(_real.Route(InteractionReader.Read(_ask)!));
+    public object Ask() => WireMapper.ToResponse(_real.RouteAsync(InteractionReader.Read(_ask)!, default).GetAwaiter().GetResult());
 
     [Benchmark]
-    public object TimelinePage() => WireMapper.ToResponse(_memoized.Route(InteractionReader.Read(_button)!));
+    public object TimelinePage() => WireMapper.ToResponse(_memoized.RouteAsync(InteractionReader.Read(_button)!, default).GetAwaiter().GetResult());
 
     private static InteractionRouter Router(KnowledgeSnapshot snapshot, IAnswerer answerer, out ServiceProvider services)
     {

@@ -6,6 +6,7 @@ using FeudBot.Bot.Localization;
 using FeudBot.Bot.Paging;
 using FeudBot.Bot.Rendering;
 using FeudBot.Bot.Routing;
+using FeudBot.Llm;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -39,6 +40,8 @@ public static class BotCoreServiceCollectionExtensions
         services.TryAddSingleton<TimelinePager>();
         services.TryAddSingleton<UserCooldown>();
         services.TryAddSingleton<BotMetrics>();
+        // No model unless the host registered one (AddGroundedSummarizer): answers stay extractive.
+        services.TryAddSingleton<IGroundedSummarizer>(NullSummarizer.Instance);
 
         services.TryAddSingleton<AnswerRenderer>();
         services.TryAddSingleton<TimelineRenderer>();

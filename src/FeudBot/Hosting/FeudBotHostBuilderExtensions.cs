@@ -4,6 +4,7 @@ using FeudBot.Bot.Transport;
 using FeudBot.Discord;
 using FeudBot.Discord.Rest;
 using FeudBot.Hosting.Health;
+using FeudBot.Llm;
 using FeudBot.Knowledge.Answers;
 using FeudBot.Knowledge.Model;
 using Microsoft.Extensions.DependencyInjection;
@@ -65,6 +66,8 @@ public static class FeudBotHostBuilderExtensions
     /// <summary>Commands, handlers, rendering and the worker.</summary>
     public static IHostApplicationBuilder AddBot(this IHostApplicationBuilder builder)
     {
+        // Registered before the core, whose TryAdd would otherwise fix the summarizer to "none".
+        builder.Services.AddGroundedSummarizer(builder.Configuration);
         builder.Services.AddBotCore(AnswererFactory.Fold, AnswererFactory.ToSimplified);
         builder.Services.TryAddSingleton<BotRunState>();
         builder.Services.AddHostedService<BotWorker>();

@@ -3,6 +3,7 @@ using FeudBot.Bot.Knowledge;
 using FeudBot.Bot.Routing;
 using FeudBot.Hosting;
 using FeudBot.Knowledge.Model;
+using FeudBot.Llm;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
@@ -15,7 +16,7 @@ namespace FeudBot.Tests.Bot;
 /// <summary>The bot core wired as in production, with recording callbacks, a fake clock and a fake answerer.</summary>
 internal sealed class BotFixture : IDisposable
 {
-    public BotFixture(KnowledgeSnapshot? snapshot = null, Dictionary<string, string?>? settings = null)
+    public BotFixture(KnowledgeSnapshot? snapshot = null, Dictionary<string, string?>? settings = null, IGroundedSummarizer? summarizer = null)
     {
         Snapshot = snapshot ?? TestStories.Snapshot();
         Answerer = new FakeAnswerer(Snapshot.Primary);
@@ -25,8 +26,9 @@ internal sealed class BotFixture : IDisposable
             .AddSingleton<TimeProvider>(Time)
             .AddSingleton<IInteractionCallbacks>(Callbacks)
             .AddSingleton<IMessageSender>(Callbacks)
-            .AddLogging(b => b.AddProvider(LogProvider).SetMinimumLevel(LogLevel.Debug))
-            .AddBotCore();
+            .AddLogging(b => b.AddProvider(LogProvider).SetMinimumLevel(LogLevel.Debug));
+        if (summarizer is not null) services.AddSingleton(summarizer);
+        services.AddBotCore();
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         Services.GetRequiredService<KnowledgeHolder>().Set(new KnowledgeState(Snapshot, Answerer, new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero)));
     }

@@ -41,6 +41,14 @@ public sealed class TextTruncatorTests
     }
 
     [Fact]
+    public void Never_cuts_inside_a_citation_link()
+    {
+        var text = "Musk sued OpenAI in 2024 [[2]](<https://www.techrepublic.com/article/news-elon-musk>) and more";
+        var cut = TextTruncator.Truncate(text, 40);
+        Assert.Equal("Musk sued OpenAI in 2024…", cut);
+    }
+
+    [Fact]
     public void Never_cuts_inside_a_bare_url()
     {
         var text = "Read https://www.theguardian.com/technology/2025/sep/25/elon-musk-xai-openai now";

@@ -29,6 +29,7 @@ public enum TextKey
     AnswerAsOf,
     AnswerSources,
     AnswerFooter,
+    AnswerAiFooter,
     AnswerFooterNoAsOf,
     DeclineTitle,
     DeclineHint,

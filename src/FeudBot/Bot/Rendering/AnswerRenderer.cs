@@ -1,6 +1,7 @@
 using FeudBot.Bot.Localization;
 using FeudBot.Bot.Messages;
 using FeudBot.Knowledge.Answers;
+using FeudBot.Llm;
 
 namespace FeudBot.Bot.Rendering;
 
@@ -11,8 +12,24 @@ namespace FeudBot.Bot.Rendering;
 /// </summary>
 public sealed class AnswerRenderer(BotText text)
 {
-    public BotMessage Render(Answer answer, bool ephemeral = false)
+    public BotMessage Render(Answer answer, bool ephemeral = false) => Render(answer, summary: null, ephemeral);
+
+    /// <summary>
+    /// The answer as phrased by the language model when <paramref name="summary"/> holds verified model
+    /// text: its <c>[n]</c> markers become links to the note's references and the footer says it is an
+    /// AI-generated summary. A fallback summary renders as the extractive answer.
+    /// </summary>
+    public BotMessage Render(Answer answer, SummaryResult? summary, bool ephemeral)
     {
+        if (summary is { AiGenerated: true })
+        {
+            answer = answer with
+            {
+                Text = CitationLinker.Link(summary.Text, summary.Citations),
+                Citations = summary.Citations.Count > 0 ? summary.Citations : answer.Citations,
+            };
+        }
+
         var language = ReplyLanguage.IsKnown(answer.Language) ? answer.Language : ReplyLanguage.English;
         var fields = new List<BotEmbedField>();
         if (answer.Answered && answer.Events.Count > 0)
@@ -32,7 +49,7 @@ public sealed class AnswerRenderer(BotText text)
         }
 
         var footer = answer.AsOf is { } a
-            ? text.Format(language, TextKey.AnswerFooter, text.FormatDate(language, a))
+            ? text.Format(language, summary is { AiGenerated: true } ? TextKey.AnswerAiFooter : TextKey.AnswerFooter, text.FormatDate(language, a))
             : text.Get(language, TextKey.AnswerFooterNoAsOf);
 
         var embed = answer.Answered

@@ -62,7 +62,7 @@ public static partial class TextTruncator
         return cut;
     }
 
-    // Markdown links, <url> and <t:…> markup, and bare URLs.
-    [GeneratedRegex(@"\[[^\]\n]*\]\([^)\s]*\)|<(?:https?://|t:)[^>\s]*>|https?://\S+", RegexOptions.CultureInvariant)]
+    // Markdown links (also [[2]](<url>) citation links), <url> and <t:…> markup, and bare URLs.
+    [GeneratedRegex(@"\[?\[[^\]\n]*\]\]?\([^)\s]*\)|<(?:https?://|t:)[^>\s]*>|https?://\S+", RegexOptions.CultureInvariant)]
     private static partial Regex ProtectedSpan();
 }

@@ -43,13 +43,14 @@ public sealed class InteractionResponder(
         try
         {
             // The handler runs on the pool so the defer timer can fire while a slow answer is computed.
-            var work = Task.Run(() => router.Route(interaction), CancellationToken.None);
+            var work = Task.Run(() => router.RouteAsync(interaction, cancellationToken).AsTask(), CancellationToken.None);
             var canDefer = interaction.Kind != BotInteractionKind.Autocomplete; // type 8 has no deferred form
-            if (canDefer && !work.IsCompleted && _deferAfter > TimeSpan.Zero)
+            var deferAfter = router.DefersAtOnce(interaction) ? TimeSpan.Zero : _deferAfter;
+            if (canDefer && !work.IsCompleted && deferAfter > TimeSpan.Zero)
             {
                 try
                 {
-                    await work.WaitAsync(_deferAfter, time, cancellationToken).ConfigureAwait(false);
+                    await work.WaitAsync(deferAfter, time, cancellationToken).ConfigureAwait(false);
                 }
                 catch (TimeoutException)
                 {
@@ -57,7 +58,7 @@ public sealed class InteractionResponder(
                 }
             }
 
-            if (!canDefer || work.IsCompleted && _deferAfter > TimeSpan.Zero)
+            if (!canDefer || work.IsCompleted && deferAfter > TimeSpan.Zero)
             {
                 var reply = await work.ConfigureAwait(false);
                 outcome = await SendAsync(interaction, () => callbacks.RespondAsync(interaction, Checked(interaction, reply), cancellationToken), reply.Outcome).ConfigureAwait(false);

@@ -7,11 +7,21 @@ namespace FeudBot.Bot.Routing;
 /// <summary>Sends each interaction to its handler by kind, command name or custom id prefix.</summary>
 public sealed class InteractionRouter(AskService ask, TimelineHandler timeline, AutocompleteHandler autocomplete, InfoHandler info, BotText text)
 {
-    public BotReply Route(BotInteraction interaction) => interaction.Kind switch
+    /// <param name="interaction">The interaction to answer.</param>
+    /// <param name="cancellationToken">Cancels slow work (a model call) when a stopping host gives up on it.</param>
+    public ValueTask<BotReply> RouteAsync(BotInteraction interaction, CancellationToken cancellationToken) =>
+        interaction is { Kind: BotInteractionKind.Command, CommandName: CommandNames.Ask }
+            ? ask.AskAsync(interaction.UserId, interaction.Option(CommandNames.Question), interaction.Locale, IsPrivate(interaction), cancellationToken)
+            : ValueTask.FromResult(Route(interaction));
+
+    /// <summary>True when the reply will surely be slow (a model call): defer at once instead of waiting for the threshold.</summary>
+    public bool DefersAtOnce(BotInteraction interaction) =>
+        interaction is { Kind: BotInteractionKind.Command, CommandName: CommandNames.Ask } && ask.UsesModel;
+
+    private BotReply Route(BotInteraction interaction) => interaction.Kind switch
     {
         BotInteractionKind.Command => interaction.CommandName switch
         {
-            CommandNames.Ask => ask.Ask(interaction.UserId, interaction.Option(CommandNames.Question), interaction.Locale, IsPrivate(interaction)),
             CommandNames.Timeline => timeline.Command(interaction),
             CommandNames.Sources => info.Sources(interaction),
             CommandNames.About => info.About(interaction),

@@ -40,7 +40,7 @@ public sealed partial class MentionResponder(
             var question = StripMentions(message.Content, botUserId);
             var reply = question.Length == 0
                 ? BotReply.Notice(text.Get(ReplyLanguageResolver.Resolve(null, message.Content), TextKey.MentionEmpty))
-                : ask.Ask(message.AuthorId, question, locale: null, ephemeral: false);
+                : await ask.AskAsync(message.AuthorId, question, locale: null, ephemeral: false, cancellationToken).ConfigureAwait(false);
             // Channel messages cannot be ephemeral: a notice is sent as a plain reply.
             await sender.ReplyAsync(message.ChannelId, message.MessageId, reply.Message! with { Ephemeral = false }, cancellationToken).ConfigureAwait(false);
             outcome = reply.Outcome;
