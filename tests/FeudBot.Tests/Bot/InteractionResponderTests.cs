@@ -102,6 +102,18 @@ public sealed class InteractionResponderTests
     }
 
     [Fact]
+    public async Task A_failed_initial_response_is_never_followed_by_a_second_one()
+    {
+        using var bot = new BotFixture();
+        bot.Callbacks.RespondFailure = new HttpRequestException("connection reset after sending");
+
+        await bot.Get<InteractionResponder>().HandleAsync(BotFixture.Command(9, "about"), bot.Time.GetTimestamp(), default);
+
+        Assert.Single(bot.Callbacks.Calls);
+        Assert.Contains(bot.LogProvider.Collector.GetSnapshot(), r => r.Exception is HttpRequestException);
+    }
+
+    [Fact]
     public async Task Unknown_interaction_10062_is_logged_and_not_retried()
     {
         using var bot = new BotFixture();

@@ -11,8 +11,20 @@ internal sealed class RecordingCallbacks : IInteractionCallbacks, IMessageSender
 
     public CallbackResult NextResult { get; set; } = CallbackResult.Sent;
 
-    public Task<CallbackResult> RespondAsync(BotInteraction interaction, BotReply reply, CancellationToken cancellationToken) =>
-        Record("respond", interaction.Id, reply);
+    /// <summary>When set, the next initial response throws it after being recorded (a call whose fate is unknown).</summary>
+    public Exception? RespondFailure { get; set; }
+
+    public Task<CallbackResult> RespondAsync(BotInteraction interaction, BotReply reply, CancellationToken cancellationToken)
+    {
+        var result = Record("respond", interaction.Id, reply);
+        if (RespondFailure is { } failure)
+        {
+            RespondFailure = null;
+            return Task.FromException<CallbackResult>(failure);
+        }
+
+        return result;
+    }
 
     public Task<CallbackResult> DeferAsync(BotInteraction interaction, bool updateMessage, bool ephemeral, CancellationToken cancellationToken) =>
         Record(updateMessage ? "defer-update" : ephemeral ? "defer-ephemeral" : "defer", interaction.Id, null);

@@ -38,7 +38,9 @@ public sealed class InteractionResponder(
 
         var outcome = InteractionOutcome.Error;
         var path = "inline";
-        var acknowledged = false;
+        // What Discord may already have: nothing, an initial response (perhaps: a failed call may still
+        // have arrived, so it is never repeated), or a deferral (edits and follow-ups remain possible).
+        var sent = Sent.Nothing;
         var deferredAsUpdate = false;
         try
         {
@@ -61,22 +63,23 @@ public sealed class InteractionResponder(
             if (!canDefer || work.IsCompleted && deferAfter > TimeSpan.Zero)
             {
                 var reply = await work.ConfigureAwait(false);
+                sent = Sent.Initial;
                 outcome = await SendAsync(interaction, () => callbacks.RespondAsync(interaction, Checked(interaction, reply), cancellationToken), reply.Outcome).ConfigureAwait(false);
-                acknowledged = true;
                 return;
             }
 
             path = "deferred";
             var isPrivate = InteractionRouter.IsPrivate(interaction);
             deferredAsUpdate = interaction.Kind == BotInteractionKind.Component && !isPrivate;
+            sent = Sent.Initial;
             var deferred = await callbacks.DeferAsync(interaction, deferredAsUpdate, isPrivate, cancellationToken).ConfigureAwait(false);
-            acknowledged = true;
             if (deferred != CallbackResult.Sent)
             {
                 outcome = Expired(interaction, deferred);
                 return;
             }
 
+            sent = Sent.Deferral;
             var late = await work.ConfigureAwait(false);
             var message = Checked(interaction, late).Message!;
             outcome = await SendAsync(interaction, () => deferredAsUpdate && late.Kind == BotReplyKind.Message
@@ -87,7 +90,7 @@ public sealed class InteractionResponder(
         {
             InteractionLog.Failed(logger, ex, interaction.Id, interaction.Name);
             outcome = InteractionOutcome.Error;
-            await ApologizeAsync(interaction, acknowledged, deferredAsUpdate, cancellationToken).ConfigureAwait(false);
+            await ApologizeAsync(interaction, sent, deferredAsUpdate, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -117,16 +120,19 @@ public sealed class InteractionResponder(
         return reply;
     }
 
-    private async Task ApologizeAsync(BotInteraction interaction, bool acknowledged, bool deferredAsUpdate, CancellationToken cancellationToken)
+    private async Task ApologizeAsync(BotInteraction interaction, Sent sent, bool deferredAsUpdate, CancellationToken cancellationToken)
     {
+        // An initial response that failed may still have reached Discord: a second one could be a 40060
+        // or, worse, a second answer. The user sees Discord's own "interaction failed" instead.
+        if (sent == Sent.Initial || interaction.Kind == BotInteractionKind.Autocomplete) return;
         var apology = BotMessage.Text(text.Get(LocaleMapper.FromDiscordLocale(interaction.Locale), TextKey.ErrorApology), ephemeral: true);
         try
         {
-            if (!acknowledged && interaction.Kind != BotInteractionKind.Autocomplete)
+            if (sent == Sent.Nothing)
                 await callbacks.RespondAsync(interaction, BotReply.NewMessage(apology, InteractionOutcome.Error), cancellationToken).ConfigureAwait(false);
-            else if (acknowledged && deferredAsUpdate)
+            else if (deferredAsUpdate)
                 await callbacks.FollowUpAsync(interaction, apology, cancellationToken).ConfigureAwait(false);
-            else if (acknowledged)
+            else
                 await callbacks.EditOriginalAsync(interaction, apology, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -134,5 +140,12 @@ public sealed class InteractionResponder(
             // The apology is best effort: the interaction may be gone. The first failure is already logged.
             logger.LogDebug(ex, "Could not apologize for interaction {InteractionId}", interaction.Id);
         }
+    }
+
+    private enum Sent
+    {
+        Nothing,
+        Initial,
+        Deferral,
     }
 }
