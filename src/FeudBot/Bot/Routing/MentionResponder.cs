@@ -35,6 +35,7 @@ public sealed partial class MentionResponder(
         if (!ShouldAnswer(message, botUserId) || !_seen.Add(message.MessageId)) return;
 
         var outcome = InteractionOutcome.Error;
+        var attempted = false;
         try
         {
             var question = StripMentions(message.Content, botUserId);
@@ -42,12 +43,15 @@ public sealed partial class MentionResponder(
                 ? BotReply.Notice(text.Get(ReplyLanguageResolver.Resolve(null, message.Content), TextKey.MentionEmpty))
                 : await ask.AskAsync(message.AuthorId, question, locale: null, ephemeral: false, cancellationToken).ConfigureAwait(false);
             // Channel messages cannot be ephemeral: a notice is sent as a plain reply.
+            attempted = true;
             await sender.ReplyAsync(message.ChannelId, message.MessageId, reply.Message! with { Ephemeral = false }, cancellationToken).ConfigureAwait(false);
             outcome = reply.Outcome;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.LogError(ex, "Reply to message {MessageId} in channel {ChannelId} failed", message.MessageId, message.ChannelId);
+            // A reply whose call failed may still have been posted: never post a second message for it.
+            if (attempted) return;
             try
             {
                 var apology = BotMessage.Text(text.Get(ReplyLanguageResolver.Resolve(null, message.Content), TextKey.ErrorApology));
