@@ -45,11 +45,18 @@ public static class BotHost
             // Resolve the options first: a missing token is reported before anything else starts.
             _ = host.Services.GetRequiredService<IOptions<DiscordOptions>>().Value;
             _ = host.Services.GetRequiredService<IOptions<BotOptions>>().Value;
+            _ = host.Services.GetRequiredService<IOptions<BotDiscordOptions>>().Value;
             await host.RunAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (OptionsValidationException ex)
         {
             foreach (var failure in ex.Failures.Distinct()) await error.WriteLineAsync(failure).ConfigureAwait(false);
+            return 2;
+        }
+        catch (InvalidOperationException ex) when (ex.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
+        {
+            // The binder names the key ("... at 'Bot:DeferAfter' to type 'System.TimeSpan'"): that is the whole message.
+            await error.WriteLineAsync(ex.Message + " Fix the value in appsettings.json or the environment.").ConfigureAwait(false);
             return 2;
         }
         catch (KnowledgeLoadException ex)

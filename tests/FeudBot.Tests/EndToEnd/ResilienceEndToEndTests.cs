@@ -108,6 +108,27 @@ public sealed class ResilienceEndToEndTests
         }
     }
 
+    [Theory]
+    [InlineData("Bot:DeferAfter", "soon")]
+    [InlineData("Discord:GuildId", "my-guild")]
+    [InlineData("Health:Port", "eighty")]
+    public async Task A_value_of_the_wrong_type_is_one_line_naming_the_key(string key, string value)
+    {
+        using var host = BotHost.Build(RepoKnowledge.Folder, b =>
+        {
+            b.Configuration["Discord:Token"] = "test-token";
+            b.Configuration["Discord:ApiBaseUrl"] = "http://127.0.0.1:9/api/v10";
+            b.Configuration[key] = value;
+        });
+        var error = new StringWriter();
+
+        var code = await BotHost.RunAsync(host, error).WaitAsync(BotUnderTest.Timeout);
+
+        Assert.Equal(2, code);
+        var line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains(key, line, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_rejected_token_stops_the_bot_with_one_clear_message()
     {
