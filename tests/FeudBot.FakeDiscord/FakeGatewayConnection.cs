@@ -118,6 +118,8 @@ public sealed class FakeGatewayConnection
 
         try
         {
+            // Both: aborting only the HttpContext of an upgraded request can leave the TCP connection up.
+            _socket.Abort();
             _context.Abort();
         }
         catch (ObjectDisposedException)
