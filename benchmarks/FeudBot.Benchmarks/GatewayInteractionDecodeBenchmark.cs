@@ -9,6 +9,7 @@ namespace FeudBot.Benchmarks;
 /// source-generated deserialization of <c>d</c>. Target: median under 5 µs.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class GatewayInteractionDecodeBenchmark
 {
     private byte[] _frame = [];

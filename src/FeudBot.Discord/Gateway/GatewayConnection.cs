@@ -177,12 +177,20 @@ internal sealed class GatewayConnection
     private async ValueTask HandleFrameAsync(ReadOnlyMemory<byte> frame, CancellationToken token)
     {
         GatewayEnvelope envelope;
+        GatewayDispatch? dispatch;
         try
         {
-            envelope = GatewayEnvelope.Parse(frame.Span);
+            (envelope, dispatch) = GatewayEnvelope.ReadDispatch(frame.Span);
         }
         catch (JsonException ex)
         {
+            // A malformed envelope or event: log it (without the payload) and carry on; the sequence is
+            // still advanced when the envelope itself was readable, so a resume does not replay it forever.
+            if (TryReadSequence(frame.Span) is long seq)
+            {
+                _owner.UpdateSequence(seq);
+            }
+
             GatewayLog.MalformedFrame(_owner.Logger, null, ex.Message);
             return;
         }
@@ -190,7 +198,7 @@ internal sealed class GatewayConnection
         switch ((GatewayOpCode)envelope.Op)
         {
             case GatewayOpCode.Dispatch:
-                await HandleDispatchAsync(envelope, frame, token).ConfigureAwait(false);
+                await HandleDispatchAsync(envelope, dispatch, token).ConfigureAwait(false);
                 break;
             case GatewayOpCode.Heartbeat:
                 // Server-requested beat: answer at once; it does not start an ACK wait (discordjs/discord.js#3993).
@@ -223,22 +231,28 @@ internal sealed class GatewayConnection
         }
     }
 
-    private async ValueTask HandleDispatchAsync(GatewayEnvelope envelope, ReadOnlyMemory<byte> frame, CancellationToken token)
+    private static long? TryReadSequence(ReadOnlySpan<byte> frame)
+    {
+        try
+        {
+            return GatewayEnvelope.Parse(frame).Sequence;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private async ValueTask HandleDispatchAsync(GatewayEnvelope envelope, GatewayDispatch? dispatch, CancellationToken token)
     {
         if (envelope.Sequence is long seq)
         {
             _owner.UpdateSequence(seq);
         }
 
-        GatewayDispatch dispatch;
-        try
+        if (dispatch is null)
         {
-            dispatch = DispatchDecoder.Decode(envelope.EventName ?? "", envelope.Sequence ?? 0, envelope.Data(frame.Span));
-        }
-        catch (JsonException ex)
-        {
-            GatewayLog.MalformedFrame(_owner.Logger, envelope.EventName, ex.Message);
-            return;
+            return; // op 0 without an event name
         }
 
         switch (dispatch)

@@ -19,8 +19,18 @@ internal readonly record struct GatewayEnvelope(int Op, long? Sequence, string? 
     public ReadOnlySpan<byte> Data(ReadOnlySpan<byte> frame) => frame.Slice(DataStart, DataLength);
 
     /// <summary>Parses the envelope; throws <see cref="JsonException"/> on malformed frames.</summary>
-    public static GatewayEnvelope Parse(ReadOnlySpan<byte> frame)
+    public static GatewayEnvelope Parse(ReadOnlySpan<byte> frame) => Read(frame, decode: false).Envelope;
+
+    /// <summary>
+    /// Parses the envelope and, for a dispatch, decodes <c>d</c> into its typed record. Discord sends
+    /// <c>t</c>, <c>s</c> and <c>op</c> before <c>d</c>, so <c>d</c> is usually decoded in the same pass;
+    /// otherwise its byte range is decoded afterwards.
+    /// </summary>
+    public static (GatewayEnvelope Envelope, GatewayDispatch? Dispatch) ReadDispatch(ReadOnlySpan<byte> frame) => Read(frame, decode: true);
+
+    private static (GatewayEnvelope Envelope, GatewayDispatch? Dispatch) Read(ReadOnlySpan<byte> frame, bool decode)
     {
+        GatewayDispatch? dispatch = null;
         var reader = new Utf8JsonReader(frame);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
@@ -52,7 +62,15 @@ internal readonly record struct GatewayEnvelope(int Op, long? Sequence, string? 
             {
                 reader.Read();
                 dataStart = (int)reader.TokenStartIndex;
-                reader.Skip();
+                if (decode && op == 0 && eventName is not null && seq is long s)
+                {
+                    dispatch = DispatchDecoder.Decode(eventName, s, ref reader);
+                }
+                else
+                {
+                    reader.Skip();
+                }
+
                 dataLength = (int)reader.BytesConsumed - dataStart;
             }
             else
@@ -67,7 +85,13 @@ internal readonly record struct GatewayEnvelope(int Op, long? Sequence, string? 
             throw new JsonException("A gateway frame has no 'op'.");
         }
 
-        return new GatewayEnvelope(op, seq, eventName, dataStart, dataLength);
+        var envelope = new GatewayEnvelope(op, seq, eventName, dataStart, dataLength);
+        if (decode && dispatch is null && op == 0 && eventName is not null)
+        {
+            dispatch = DispatchDecoder.Decode(eventName, seq ?? 0, envelope.Data(frame));
+        }
+
+        return (envelope, dispatch);
     }
 
     private static string ReadEventName(ref Utf8JsonReader reader)
