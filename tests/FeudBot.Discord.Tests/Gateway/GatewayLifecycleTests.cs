@@ -181,6 +181,24 @@ public sealed class GatewayLifecycleTests
     }
 
     [Fact]
+    public async Task Zlib_stream_transport_compression_end_to_end()
+    {
+        await using GatewayHarness h = await GatewayHarness.StartAsync(fake: f => f.AutoHello = false, configure: o => o.UseZlibCompression = true);
+        FakeGatewayConnection connection = await h.Discord.WaitForConnectionAsync();
+        Assert.Equal("?v=10&encoding=json&compress=zlib-stream", connection.Query);
+        Assert.True(connection.IsCompressed);
+        connection.SplitCompressedPayloads = true;
+        await connection.SendHelloAsync(41_250);
+        await h.WaitActiveAsync();
+
+        await h.Discord.DispatchAsync("MESSAGE_CREATE", FakePayloads.MessageCreate(4, new string('z', 3000)));
+
+        Assert.IsType<ReadyDispatch>(await h.Client.Dispatches.ReadAsync());
+        var message = Assert.IsType<MessageCreateDispatch>(await h.Client.Dispatches.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(3000, message.Message.Content!.Length);
+    }
+
+    [Fact]
     public async Task Oversize_payload_is_refused_before_sending()
     {
         await using GatewayHarness h = await GatewayHarness.StartAsync();
