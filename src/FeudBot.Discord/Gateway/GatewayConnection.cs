@@ -17,8 +17,7 @@ internal sealed class GatewayConnection
     private readonly DiscordGatewayClient _owner;
     private readonly IGatewayTransport _transport;
     private readonly bool _resume;
-    private readonly GatewaySendLimiter _limiter;
-    private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private readonly GatewaySender _sender;
     private readonly TaskCompletionSource<(ConnectionOutcome Outcome, int? OurCloseCode)> _outcome = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource<TimeSpan> _hello = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task _heartbeatLoop = Task.CompletedTask;
@@ -31,7 +30,7 @@ internal sealed class GatewayConnection
         _owner = owner;
         _transport = transport;
         _resume = resume;
-        _limiter = new GatewaySendLimiter(owner.Time);
+        _sender = new GatewaySender(transport, owner.Time);
     }
 
     /// <summary>Runs the connection until it ends; throws <see cref="OperationCanceledException"/> when stopped.</summary>
@@ -74,7 +73,7 @@ internal sealed class GatewayConnection
 
         if (result.OurCloseCode is int code)
         {
-            await CloseQuietlyAsync(code, stop.IsCancellationRequested ? "shutting down" : result.Outcome.Reason).ConfigureAwait(false);
+            await _sender.CloseQuietlyAsync(code, stop.IsCancellationRequested ? "shutting down" : result.Outcome.Reason).ConfigureAwait(false);
             // Let the peer's close reply arrive before aborting: an abort (RST) can discard our close frame unread.
             await Task.WhenAny(receiveLoop, Task.Delay(CloseTimeout, _owner.Time, CancellationToken.None)).ConfigureAwait(false);
         }
@@ -85,7 +84,7 @@ internal sealed class GatewayConnection
     }
 
     /// <summary>Sends a non-heartbeat payload through the size check and the send limiter.</summary>
-    public ValueTask SendAsync(byte[] payload, CancellationToken cancellationToken) => SendCoreAsync(payload, isHeartbeat: false, cancellationToken);
+    public ValueTask SendAsync(byte[] payload, CancellationToken cancellationToken) => _sender.SendAsync(payload, isHeartbeat: false, cancellationToken);
 
     private async Task IdentifyOrResumeAsync(CancellationToken token)
     {
@@ -202,7 +201,7 @@ internal sealed class GatewayConnection
                 break;
             case GatewayOpCode.Heartbeat:
                 // Server-requested beat: answer at once; it does not start an ACK wait (discordjs/discord.js#3993).
-                await SendCoreAsync(GatewayFrameWriter.Heartbeat(_owner.Sequence), isHeartbeat: true, token).ConfigureAwait(false);
+                await _sender.SendAsync(GatewayFrameWriter.Heartbeat(_owner.Sequence), isHeartbeat: true, token).ConfigureAwait(false);
                 break;
             case GatewayOpCode.Reconnect:
                 Complete(GatewayCloseAction.Resume, "server asked to reconnect (op 7)", null, GatewayCloseCodes.ResumableClose);
@@ -282,7 +281,7 @@ internal sealed class GatewayConnection
         HelloPayload? hello = JsonSerializer.Deserialize(envelope.Data(frame.Span), DiscordJsonContext.Default.HelloPayload);
         var interval = TimeSpan.FromMilliseconds(Math.Max(1, hello?.HeartbeatInterval ?? 41_250));
         // Room for every beat of a 60 s window plus one server-requested beat.
-        _limiter.HeartbeatReserve = (int)Math.Ceiling(TimeSpan.FromSeconds(60) / interval) + 2;
+        _sender.Limiter.HeartbeatReserve = (int)Math.Ceiling(TimeSpan.FromSeconds(60) / interval) + 2;
         _heartbeatLoop = HeartbeatLoopAsync(interval, token);
         _hello.TrySetResult(interval);
     }
@@ -307,7 +306,7 @@ internal sealed class GatewayConnection
 
                 _awaitingAck = true;
                 Interlocked.Exchange(ref _lastBeatTimestamp, _owner.Time.GetTimestamp());
-                await SendCoreAsync(GatewayFrameWriter.Heartbeat(_owner.Sequence), isHeartbeat: true, token).ConfigureAwait(false);
+                await _sender.SendAsync(GatewayFrameWriter.Heartbeat(_owner.Sequence), isHeartbeat: true, token).ConfigureAwait(false);
                 if (!await timer.WaitForNextTickAsync(token).ConfigureAwait(false))
                 {
                     return;
@@ -323,48 +322,8 @@ internal sealed class GatewayConnection
         }
     }
 
-    private async ValueTask SendCoreAsync(byte[] payload, bool isHeartbeat, CancellationToken token)
-    {
-        if (payload.Length > GatewayPayloadTooLargeException.MaxBytes)
-        {
-            throw new GatewayPayloadTooLargeException(payload.Length);
-        }
-
-        await _limiter.WaitAsync(isHeartbeat, token).ConfigureAwait(false);
-        await _sendLock.WaitAsync(token).ConfigureAwait(false);
-        try
-        {
-            await _transport.SendAsync(payload, token).ConfigureAwait(false);
-        }
-        finally
-        {
-            _sendLock.Release();
-        }
-    }
-
     private void Complete(GatewayCloseAction action, string reason, int? closeCode, int? ourCloseCode) =>
         _outcome.TrySetResult((new ConnectionOutcome(action, reason, closeCode, false), ourCloseCode));
-
-    private async Task CloseQuietlyAsync(int code, string reason)
-    {
-        try
-        {
-            using var timeout = new CancellationTokenSource(CloseTimeout, _owner.Time);
-            await _sendLock.WaitAsync(timeout.Token).ConfigureAwait(false);
-            try
-            {
-                await _transport.CloseAsync(code, reason.Length > 120 ? reason[..120] : reason, timeout.Token).ConfigureAwait(false);
-            }
-            finally
-            {
-                _sendLock.Release();
-            }
-        }
-        catch (Exception)
-        {
-            // Best effort: the socket may already be gone; Abort follows anyway.
-        }
-    }
 
     private async Task TearDownAsync(CancellationTokenSource cts, Task receiveLoop)
     {
