@@ -13,6 +13,7 @@ namespace FeudBot.Benchmarks;
 public class GatewayInteractionDecodeBenchmark
 {
     private byte[] _frame = [];
+    private byte[] _docExample = [];
 
     [GlobalSetup]
     public void Setup()
@@ -28,10 +29,22 @@ public class GatewayInteractionDecodeBenchmark
             "authorizing_integration_owners":{"0":"290926798626357999"}}
             """;
         _frame = Encoding.UTF8.GetBytes($"{{\"t\":\"INTERACTION_CREATE\",\"s\":42,\"op\":0,\"d\":{d}}}");
+
+        // Discord's own "Slash Commands > Example Interaction" (application-commands.mdx), as a dispatch.
+        const string doc = """
+            {"type":2,"token":"A_UNIQUE_TOKEN","member":{"user":{"id":"53908232506183680","username":"Mason","avatar":"a_d5efa99b3eeaa7dd43acca82f5692432","discriminator":"1337","public_flags":131141},
+            "roles":["539082325061836999"],"premium_since":null,"permissions":"2147483647","pending":false,"nick":null,"mute":false,"joined_at":"2017-03-13T19:19:14.040000+00:00","is_pending":false,"deaf":false},
+            "id":"786008729715212338","guild_id":"290926798626357999","app_permissions":"442368","guild_locale":"en-US","locale":"en-US",
+            "data":{"options":[{"type":3,"name":"cardname","value":"The Gitrog Monster"}],"type":1,"name":"cardsearch","id":"771825006014889984"},"channel_id":"645027906669510667"}
+            """;
+        _docExample = Encoding.UTF8.GetBytes($"{{\"t\":\"INTERACTION_CREATE\",\"s\":42,\"op\":0,\"d\":{doc}}}");
     }
 
     [Benchmark]
     public GatewayDispatch? FrameToTypedInteraction() => DispatchDecoder.DecodeFrame(_frame);
+
+    [Benchmark]
+    public GatewayDispatch? DocExampleFrameToTypedInteraction() => DispatchDecoder.DecodeFrame(_docExample);
 
     [Benchmark]
     public int EnvelopeOnly() => GatewayEnvelope.Parse(_frame).DataLength;

@@ -17,25 +17,8 @@ internal static class DispatchDecoder
         _ => new RawDispatch(eventName, sequence, data.IsEmpty ? default : JsonSerializer.Deserialize(data, DiscordJsonContext.Default.JsonElement)),
     };
 
-    /// <summary>Decodes the value at <paramref name="reader"/> (positioned on <c>d</c>'s first token) in the envelope's pass.</summary>
-    public static GatewayDispatch Decode(string eventName, long sequence, ref Utf8JsonReader reader) => eventName switch
-    {
-        GatewayEvents.InteractionCreate => new InteractionCreateDispatch(sequence, Required(JsonSerializer.Deserialize(ref reader, DiscordJsonContext.Default.Interaction), eventName)),
-        GatewayEvents.MessageCreate => new MessageCreateDispatch(sequence, Required(JsonSerializer.Deserialize(ref reader, DiscordJsonContext.Default.Message), eventName)),
-        GatewayEvents.GuildCreate => new GuildCreateDispatch(sequence, Required(JsonSerializer.Deserialize(ref reader, DiscordJsonContext.Default.Guild), eventName)),
-        GatewayEvents.Ready => new ReadyDispatch(sequence, Required(JsonSerializer.Deserialize(ref reader, DiscordJsonContext.Default.ReadyEvent), eventName)),
-        GatewayEvents.Resumed => SkipThen(ref reader, new ResumedDispatch(sequence)),
-        _ => new RawDispatch(eventName, sequence, JsonElement.ParseValue(ref reader)),
-    };
-
     /// <summary>Decodes a whole frame (envelope + data); used by benchmarks and tests.</summary>
     public static GatewayDispatch? DecodeFrame(ReadOnlySpan<byte> frame) => GatewayEnvelope.ReadDispatch(frame).Dispatch;
-
-    private static GatewayDispatch SkipThen(ref Utf8JsonReader reader, GatewayDispatch dispatch)
-    {
-        reader.Skip();
-        return dispatch;
-    }
 
     private static T Required<T>(T? value, string eventName) where T : class =>
         value ?? throw new JsonException($"{eventName} carried a null 'd'.");

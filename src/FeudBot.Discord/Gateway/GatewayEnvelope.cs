@@ -62,15 +62,14 @@ internal readonly record struct GatewayEnvelope(int Op, long? Sequence, string? 
             {
                 reader.Read();
                 dataStart = (int)reader.TokenStartIndex;
-                if (decode && op == 0 && eventName is not null && seq is long s)
+                if (decode && op == 0 && eventName is not null && seq is long s
+                    && TryDecodeTrailingData(frame, dataStart, eventName, s) is { } fast)
                 {
-                    dispatch = DispatchDecoder.Decode(eventName, s, ref reader);
-                }
-                else
-                {
-                    reader.Skip();
+                    // Discord sends d last: the rest of the frame is d plus the closing brace.
+                    return (new GatewayEnvelope(op, seq, eventName, dataStart, fast.Length), fast.Dispatch);
                 }
 
+                reader.Skip();
                 dataLength = (int)reader.BytesConsumed - dataStart;
             }
             else
@@ -92,6 +91,29 @@ internal readonly record struct GatewayEnvelope(int Op, long? Sequence, string? 
         }
 
         return (envelope, dispatch);
+    }
+
+    /// <summary>
+    /// Decodes <c>d</c> in one pass when it is the last property (Discord's order: t, s, op, d); null when it is
+    /// not, and the caller falls back to skipping it and decoding the slice. Saves a full scan of the payload.
+    /// </summary>
+    private static (GatewayDispatch Dispatch, int Length)? TryDecodeTrailingData(ReadOnlySpan<byte> frame, int dataStart, string eventName, long seq)
+    {
+        ReadOnlySpan<byte> rest = frame[dataStart..].TrimEnd(" \t\r\n"u8);
+        if (rest.Length < 2 || rest[^1] != (byte)'}')
+        {
+            return null;
+        }
+
+        ReadOnlySpan<byte> data = rest[..^1].TrimEnd(" \t\r\n"u8);
+        try
+        {
+            return (DispatchDecoder.Decode(eventName, seq, data), data.Length);
+        }
+        catch (JsonException)
+        {
+            return null; // d was not last (or is malformed): the slow path decides
+        }
     }
 
     private static string ReadEventName(ref Utf8JsonReader reader)
