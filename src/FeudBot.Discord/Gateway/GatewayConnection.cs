@@ -21,8 +21,7 @@ internal sealed class GatewayConnection
     private readonly TaskCompletionSource<(ConnectionOutcome Outcome, int? OurCloseCode)> _outcome = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource<TimeSpan> _hello = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task _heartbeatLoop = Task.CompletedTask;
-    private volatile bool _awaitingAck;
-    private long _lastBeatTimestamp;
+    private readonly GatewayHeartbeat _heartbeat;
     private volatile bool _reachedActive;
 
     public GatewayConnection(DiscordGatewayClient owner, IGatewayTransport transport, bool resume)
@@ -31,6 +30,7 @@ internal sealed class GatewayConnection
         _transport = transport;
         _resume = resume;
         _sender = new GatewaySender(transport, owner.Time);
+        _heartbeat = new GatewayHeartbeat(owner, _sender, (reason, ourCode) => Complete(GatewayCloseAction.Resume, reason, null, ourCode));
     }
 
     /// <summary>Runs the connection until it ends; throws <see cref="OperationCanceledException"/> when stopped.</summary>
@@ -200,8 +200,7 @@ internal sealed class GatewayConnection
                 await HandleDispatchAsync(envelope, dispatch, token).ConfigureAwait(false);
                 break;
             case GatewayOpCode.Heartbeat:
-                // Server-requested beat: answer at once; it does not start an ACK wait (discordjs/discord.js#3993).
-                await _sender.SendAsync(GatewayFrameWriter.Heartbeat(_owner.Sequence), isHeartbeat: true, token).ConfigureAwait(false);
+                await _heartbeat.BeatNowAsync(token).ConfigureAwait(false);
                 break;
             case GatewayOpCode.Reconnect:
                 Complete(GatewayCloseAction.Resume, "server asked to reconnect (op 7)", null, GatewayCloseCodes.ResumableClose);
@@ -224,8 +223,7 @@ internal sealed class GatewayConnection
                 StartHeartbeat(envelope, frame, token);
                 break;
             case GatewayOpCode.HeartbeatAck:
-                _awaitingAck = false;
-                _owner.OnHeartbeatAck(_owner.Time.GetElapsedTime(Interlocked.Read(ref _lastBeatTimestamp)));
+                _heartbeat.OnAck();
                 break;
         }
     }
@@ -282,44 +280,8 @@ internal sealed class GatewayConnection
         var interval = TimeSpan.FromMilliseconds(Math.Max(1, hello?.HeartbeatInterval ?? 41_250));
         // Room for every beat of a 60 s window plus one server-requested beat.
         _sender.Limiter.HeartbeatReserve = (int)Math.Ceiling(TimeSpan.FromSeconds(60) / interval) + 2;
-        _heartbeatLoop = HeartbeatLoopAsync(interval, token);
+        _heartbeatLoop = _heartbeat.RunAsync(interval, token);
         _hello.TrySetResult(interval);
-    }
-
-    private async Task HeartbeatLoopAsync(TimeSpan interval, CancellationToken token)
-    {
-        try
-        {
-            // First beat after interval * jitter (https://discord.com/developers/docs/events/gateway#sending-heartbeats).
-            TimeSpan first = interval * _owner.Random.NextDouble();
-            GatewayLog.Hello(_owner.Logger, interval, first);
-            await Task.Delay(first, _owner.Time, token).ConfigureAwait(false);
-            using var timer = new PeriodicTimer(interval, _owner.Time);
-            while (true)
-            {
-                if (_awaitingAck)
-                {
-                    GatewayLog.Zombie(_owner.Logger, _owner.Time.GetElapsedTime(Interlocked.Read(ref _lastBeatTimestamp)));
-                    Complete(GatewayCloseAction.Resume, "zombied connection: no heartbeat ACK between two beats", null, GatewayCloseCodes.ResumableClose);
-                    return;
-                }
-
-                _awaitingAck = true;
-                Interlocked.Exchange(ref _lastBeatTimestamp, _owner.Time.GetTimestamp());
-                await _sender.SendAsync(GatewayFrameWriter.Heartbeat(_owner.Sequence), isHeartbeat: true, token).ConfigureAwait(false);
-                if (!await timer.WaitForNextTickAsync(token).ConfigureAwait(false))
-                {
-                    return;
-                }
-            }
-        }
-        catch (OperationCanceledException) when (token.IsCancellationRequested)
-        {
-        }
-        catch (Exception ex)
-        {
-            Complete(GatewayCloseAction.Resume, $"heartbeat failed ({ex.GetType().Name})", null, null);
-        }
     }
 
     private void Complete(GatewayCloseAction action, string reason, int? closeCode, int? ourCloseCode) =>
