@@ -72,7 +72,10 @@ public sealed class RestRateLimiter
         if ((int)response.StatusCode == 429)
         {
             TimeSpan retry = bodyRetryAfter ?? headers.RetryAfter ?? headers.ResetAfter ?? TimeSpan.FromSeconds(1);
-            if (headers.Global || string.Equals(headers.Scope, "global", StringComparison.OrdinalIgnoreCase))
+            // A 429 with neither Discord's headers nor its JSON body comes from Cloudflare (discord-jda/JDA#1355):
+            // it limits the whole IP, so it stops every request like a global limit.
+            bool fromCloudflare = headers.Bucket is null && headers.Scope is null && bodyRetryAfter is null;
+            if (headers.Global || fromCloudflare || string.Equals(headers.Scope, "global", StringComparison.OrdinalIgnoreCase))
             {
                 _global.Block(retry);
             }

@@ -74,6 +74,30 @@ public sealed class RestRateLimitTests
     }
 
     [Fact]
+    public async Task Header_less_cloudflare_429_holds_every_bot_request()
+    {
+        await using RestHarness h = await RestHarness.StartAsync();
+        h.Discord.Enqueue(new FakeRestResponse
+        {
+            Match = r => r.Path == "gateway/bot",
+            Status = 429,
+            Body = "<html>error 1015</html>",
+            Headers = new Dictionary<string, string> { ["Retry-After"] = "2" },
+        });
+
+        Task<GatewayBotInfo> first = h.Client.GetGatewayBotAsync();
+        await h.Discord.WaitForRequestAsync(r => r.Path == "gateway/bot");
+        await Eventually.QuietPeriodAsync();
+        Task<Message> other = h.Client.CreateMessageAsync(3, MessageBuilder.Text("x"));
+        await Eventually.QuietPeriodAsync();
+
+        Assert.False(other.IsCompleted);
+        h.Time.Advance(TimeSpan.FromSeconds(2));
+        await Task.WhenAll(first, other).WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(2, h.Discord.Requests.CountWhere(r => r.Path == "gateway/bot"));
+    }
+
+    [Fact]
     public async Task Learned_bucket_with_no_remaining_waits_for_reset_after()
     {
         await using RestHarness h = await RestHarness.StartAsync();
