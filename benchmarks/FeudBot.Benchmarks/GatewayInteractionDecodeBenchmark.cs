@@ -10,6 +10,7 @@ namespace FeudBot.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
+[MinColumn]
 public class GatewayInteractionDecodeBenchmark
 {
     private byte[] _frame = [];

@@ -219,6 +219,20 @@ public sealed class GatewayReconnectTests
     }
 
     [Fact]
+    public async Task Rejected_token_on_get_gateway_bot_stops_before_connecting()
+    {
+        await using GatewayHarness h = await GatewayHarness.StartAsync(fake: f => f.ExpectedToken = "the-real-token");
+
+        var fatal = await Assert.ThrowsAsync<GatewayFatalException>(() => h.Run.WaitAsync(TimeSpan.FromSeconds(10)));
+
+        Assert.Contains("Discord rejected the bot token", fatal.Message, StringComparison.Ordinal);
+        Assert.Equal(0, h.Discord.Connections.Count);
+        Assert.Equal(1, h.Discord.Requests.Count);
+        // Consumers using ReadAllAsync / WaitToReadAsync see the fatal error itself.
+        await Assert.ThrowsAsync<GatewayFatalException>(async () => await h.Client.Dispatches.WaitToReadAsync());
+    }
+
+    [Fact]
     public async Task Stopping_closes_with_1000_and_completes_the_dispatch_channel()
     {
         GatewayHarness h = await GatewayHarness.StartAsync();
