@@ -19,11 +19,9 @@ public sealed class DiscordOptions : IValidatableObject
     public GatewayIntents Intents { get; set; } = GatewayIntents.Guilds;
 
     /// <summary>This process's shard id (0-based).</summary>
-    [Range(0, 65535, ErrorMessage = "Discord:ShardId must be between 0 and 65535 and lower than Discord:ShardCount.")]
     public int ShardId { get; set; }
 
     /// <summary>Total shard count (1 for bots in fewer than 2,500 guilds).</summary>
-    [Range(1, 65536, ErrorMessage = "Discord:ShardCount must be at least 1 (use 1 unless the bot is in 2,500+ guilds).")]
     public int ShardCount { get; set; } = 1;
 
     /// <summary>REST base URL, versioned; a proxy or test server may stand in.</summary>
@@ -38,7 +36,6 @@ public sealed class DiscordOptions : IValidatableObject
     public bool UseZlibCompression { get; set; }
 
     /// <summary>Capacity of the dispatch channel; when it is full the receive loop waits (heartbeats do not).</summary>
-    [Range(16, 1_000_000, ErrorMessage = "Discord:DispatchBufferCapacity must be between 16 and 1000000.")]
     public int DispatchBufferCapacity { get; set; } = 4096;
 
     /// <summary>Drop an INTERACTION_CREATE whose id was already delivered (replays after resume).</summary>
@@ -51,10 +48,22 @@ public sealed class DiscordOptions : IValidatableObject
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (ShardId >= ShardCount)
+        // Ranges are checked here rather than with [Range]: the source-generated validator drops its ErrorMessage.
+        if (ShardCount < 1)
         {
             yield return new ValidationResult(
-                $"Discord:ShardId ({ShardId}) must be lower than Discord:ShardCount ({ShardCount}).", [nameof(ShardId)]);
+                "Discord:ShardCount must be at least 1 (use 1 unless the bot is in 2,500+ guilds).", [nameof(ShardCount)]);
+        }
+        else if (ShardId < 0 || ShardId >= ShardCount)
+        {
+            yield return new ValidationResult(
+                $"Discord:ShardId ({ShardId}) must be 0 or more and lower than Discord:ShardCount ({ShardCount}).", [nameof(ShardId)]);
+        }
+
+        if (DispatchBufferCapacity is < 16 or > 1_000_000)
+        {
+            yield return new ValidationResult(
+                "Discord:DispatchBufferCapacity must be between 16 and 1000000.", [nameof(DispatchBufferCapacity)]);
         }
 
         if (Token.StartsWith("Bot ", StringComparison.OrdinalIgnoreCase) || Token.Any(char.IsWhiteSpace))

@@ -28,7 +28,7 @@ namespace FeudBot.FakeDiscord;
 /// RecordedRequest reply = await discord.WaitForRequestAsync(r => r.Path.StartsWith("interactions/1/"));
 /// </code>
 /// </summary>
-public sealed class FakeDiscordServer : IAsyncDisposable
+public sealed partial class FakeDiscordServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, FakeSession> _sessions = new();
@@ -315,48 +315,6 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or IOException or OperationCanceledException)
         {
             // Lost with the connection; the session log keeps it for the replay.
-        }
-    }
-
-    private async Task HandleRestAsync(HttpContext context)
-    {
-        using var reader = new StreamReader(context.Request.Body);
-        string body = await reader.ReadToEndAsync().ConfigureAwait(false);
-        var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-        string path = (context.Request.RouteValues["path"] as string) ?? "";
-        var request = new RecordedRequest(context.Request.Method, path, context.Request.QueryString.Value ?? "", headers, body);
-        Requests.Add(request);
-        FakeRestResponse? scripted = TakeScripted(request);
-        FakeRestResponse response = scripted ?? FakeRestRouter.Route(request, this);
-        if (response.Delay > TimeSpan.Zero)
-        {
-            await Task.Delay(response.Delay).ConfigureAwait(false);
-        }
-
-        context.Response.StatusCode = response.Status;
-        foreach ((string name, string value) in response.Headers)
-        {
-            context.Response.Headers[name] = value;
-        }
-
-        if (response.Body is not null)
-        {
-            context.Response.ContentType = "application/json";
-            await context.Response.WriteAsync(response.Body).ConfigureAwait(false);
-        }
-    }
-
-    private FakeRestResponse? TakeScripted(RecordedRequest request)
-    {
-        lock (_scriptLock)
-        {
-            FakeRestResponse? match = _scripted.FirstOrDefault(r => r.Match(request));
-            if (match is not null && --match.Times <= 0)
-            {
-                _scripted.Remove(match);
-            }
-
-            return match;
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Net.WebSockets;
 using System.Text;
 using Microsoft.AspNetCore.Http;
@@ -10,6 +11,8 @@ public sealed class FakeGatewayConnection
     private readonly WebSocket _socket;
     private readonly HttpContext _context;
     private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private readonly MemoryStream? _compressed;
+    private readonly ZLibStream? _deflater;
 
     internal FakeGatewayConnection(int id, WebSocket socket, HttpContext context)
     {
@@ -18,7 +21,19 @@ public sealed class FakeGatewayConnection
         _context = context;
         Path = context.Request.Path.Value ?? "";
         Query = context.Request.QueryString.Value ?? "";
+        if (Query.Contains("compress=zlib-stream", StringComparison.Ordinal))
+        {
+            // One deflate context per connection, flushed (Z_SYNC_FLUSH) after every payload, like Discord.
+            _compressed = new MemoryStream();
+            _deflater = new ZLibStream(_compressed, CompressionLevel.Fastest, leaveOpen: true);
+        }
     }
+
+    /// <summary>True when the client asked for <c>compress=zlib-stream</c>: frames go out as zlib binary messages.</summary>
+    public bool IsCompressed => _deflater is not null;
+
+    /// <summary>With compression, send each compressed payload in two WebSocket messages (clients must buffer to 00 00 FF FF).</summary>
+    public bool SplitCompressedPayloads { get; set; }
 
     /// <summary>1-based connection number.</summary>
     public int Id { get; }
@@ -49,7 +64,23 @@ public sealed class FakeGatewayConnection
         await _sendLock.WaitAsync().ConfigureAwait(false);
         try
         {
-            await _socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, CancellationToken.None).ConfigureAwait(false);
+            if (_deflater is null)
+            {
+                await _socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, CancellationToken.None).ConfigureAwait(false);
+            }
+            else
+            {
+                _compressed!.SetLength(0);
+                _deflater.Write(Encoding.UTF8.GetBytes(text));
+                _deflater.Flush();
+                byte[] payload = _compressed.ToArray();
+                int split = SplitCompressedPayloads && payload.Length > 8 ? payload.Length / 2 : payload.Length;
+                await _socket.SendAsync(payload.AsMemory(0, split), WebSocketMessageType.Binary, true, CancellationToken.None).ConfigureAwait(false);
+                if (split < payload.Length)
+                {
+                    await _socket.SendAsync(payload.AsMemory(split), WebSocketMessageType.Binary, true, CancellationToken.None).ConfigureAwait(false);
+                }
+            }
         }
         finally
         {
@@ -118,6 +149,8 @@ public sealed class FakeGatewayConnection
 
         try
         {
+            // Both: aborting only the HttpContext of an upgraded request can leave the TCP connection up.
+            _socket.Abort();
             _context.Abort();
         }
         catch (ObjectDisposedException)

@@ -18,13 +18,7 @@ internal static class DispatchDecoder
     };
 
     /// <summary>Decodes a whole frame (envelope + data); used by benchmarks and tests.</summary>
-    public static GatewayDispatch? DecodeFrame(ReadOnlySpan<byte> frame)
-    {
-        GatewayEnvelope envelope = GatewayEnvelope.Parse(frame);
-        return envelope.Op == (int)GatewayOpCode.Dispatch && envelope.EventName is { } name
-            ? Decode(name, envelope.Sequence ?? 0, envelope.Data(frame))
-            : null;
-    }
+    public static GatewayDispatch? DecodeFrame(ReadOnlySpan<byte> frame) => GatewayEnvelope.ReadDispatch(frame).Dispatch;
 
     private static T Required<T>(T? value, string eventName) where T : class =>
         value ?? throw new JsonException($"{eventName} carried a null 'd'.");

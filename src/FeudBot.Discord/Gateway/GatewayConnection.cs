@@ -17,13 +17,11 @@ internal sealed class GatewayConnection
     private readonly DiscordGatewayClient _owner;
     private readonly IGatewayTransport _transport;
     private readonly bool _resume;
-    private readonly GatewaySendLimiter _limiter;
-    private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private readonly GatewaySender _sender;
     private readonly TaskCompletionSource<(ConnectionOutcome Outcome, int? OurCloseCode)> _outcome = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource<TimeSpan> _hello = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task _heartbeatLoop = Task.CompletedTask;
-    private volatile bool _awaitingAck;
-    private long _lastBeatTimestamp;
+    private readonly GatewayHeartbeat _heartbeat;
     private volatile bool _reachedActive;
 
     public GatewayConnection(DiscordGatewayClient owner, IGatewayTransport transport, bool resume)
@@ -31,7 +29,8 @@ internal sealed class GatewayConnection
         _owner = owner;
         _transport = transport;
         _resume = resume;
-        _limiter = new GatewaySendLimiter(owner.Time);
+        _sender = new GatewaySender(transport, owner.Time);
+        _heartbeat = new GatewayHeartbeat(owner, _sender, (reason, ourCode) => Complete(GatewayCloseAction.Resume, reason, null, ourCode));
     }
 
     /// <summary>Runs the connection until it ends; throws <see cref="OperationCanceledException"/> when stopped.</summary>
@@ -74,7 +73,7 @@ internal sealed class GatewayConnection
 
         if (result.OurCloseCode is int code)
         {
-            await CloseQuietlyAsync(code, stop.IsCancellationRequested ? "shutting down" : result.Outcome.Reason).ConfigureAwait(false);
+            await _sender.CloseQuietlyAsync(code, stop.IsCancellationRequested ? "shutting down" : result.Outcome.Reason).ConfigureAwait(false);
             // Let the peer's close reply arrive before aborting: an abort (RST) can discard our close frame unread.
             await Task.WhenAny(receiveLoop, Task.Delay(CloseTimeout, _owner.Time, CancellationToken.None)).ConfigureAwait(false);
         }
@@ -85,7 +84,7 @@ internal sealed class GatewayConnection
     }
 
     /// <summary>Sends a non-heartbeat payload through the size check and the send limiter.</summary>
-    public ValueTask SendAsync(byte[] payload, CancellationToken cancellationToken) => SendCoreAsync(payload, isHeartbeat: false, cancellationToken);
+    public ValueTask SendAsync(byte[] payload, CancellationToken cancellationToken) => _sender.SendAsync(payload, isHeartbeat: false, cancellationToken);
 
     private async Task IdentifyOrResumeAsync(CancellationToken token)
     {
@@ -177,12 +176,20 @@ internal sealed class GatewayConnection
     private async ValueTask HandleFrameAsync(ReadOnlyMemory<byte> frame, CancellationToken token)
     {
         GatewayEnvelope envelope;
+        GatewayDispatch? dispatch;
         try
         {
-            envelope = GatewayEnvelope.Parse(frame.Span);
+            (envelope, dispatch) = GatewayEnvelope.ReadDispatch(frame.Span);
         }
         catch (JsonException ex)
         {
+            // A malformed envelope or event: log it (without the payload) and carry on; the sequence is
+            // still advanced when the envelope itself was readable, so a resume does not replay it forever.
+            if (TryReadSequence(frame.Span) is long seq)
+            {
+                _owner.UpdateSequence(seq);
+            }
+
             GatewayLog.MalformedFrame(_owner.Logger, null, ex.Message);
             return;
         }
@@ -190,11 +197,10 @@ internal sealed class GatewayConnection
         switch ((GatewayOpCode)envelope.Op)
         {
             case GatewayOpCode.Dispatch:
-                await HandleDispatchAsync(envelope, frame, token).ConfigureAwait(false);
+                await HandleDispatchAsync(envelope, dispatch, token).ConfigureAwait(false);
                 break;
             case GatewayOpCode.Heartbeat:
-                // Server-requested beat: answer at once; it does not start an ACK wait (discordjs/discord.js#3993).
-                await SendCoreAsync(GatewayFrameWriter.Heartbeat(_owner.Sequence), isHeartbeat: true, token).ConfigureAwait(false);
+                await _heartbeat.BeatNowAsync(token).ConfigureAwait(false);
                 break;
             case GatewayOpCode.Reconnect:
                 Complete(GatewayCloseAction.Resume, "server asked to reconnect (op 7)", null, GatewayCloseCodes.ResumableClose);
@@ -217,28 +223,33 @@ internal sealed class GatewayConnection
                 StartHeartbeat(envelope, frame, token);
                 break;
             case GatewayOpCode.HeartbeatAck:
-                _awaitingAck = false;
-                _owner.OnHeartbeatAck(_owner.Time.GetElapsedTime(Interlocked.Read(ref _lastBeatTimestamp)));
+                _heartbeat.OnAck();
                 break;
         }
     }
 
-    private async ValueTask HandleDispatchAsync(GatewayEnvelope envelope, ReadOnlyMemory<byte> frame, CancellationToken token)
+    private static long? TryReadSequence(ReadOnlySpan<byte> frame)
+    {
+        try
+        {
+            return GatewayEnvelope.Parse(frame).Sequence;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private async ValueTask HandleDispatchAsync(GatewayEnvelope envelope, GatewayDispatch? dispatch, CancellationToken token)
     {
         if (envelope.Sequence is long seq)
         {
             _owner.UpdateSequence(seq);
         }
 
-        GatewayDispatch dispatch;
-        try
+        if (dispatch is null)
         {
-            dispatch = DispatchDecoder.Decode(envelope.EventName ?? "", envelope.Sequence ?? 0, envelope.Data(frame.Span));
-        }
-        catch (JsonException ex)
-        {
-            GatewayLog.MalformedFrame(_owner.Logger, envelope.EventName, ex.Message);
-            return;
+            return; // op 0 without an event name
         }
 
         switch (dispatch)
@@ -268,89 +279,13 @@ internal sealed class GatewayConnection
         HelloPayload? hello = JsonSerializer.Deserialize(envelope.Data(frame.Span), DiscordJsonContext.Default.HelloPayload);
         var interval = TimeSpan.FromMilliseconds(Math.Max(1, hello?.HeartbeatInterval ?? 41_250));
         // Room for every beat of a 60 s window plus one server-requested beat.
-        _limiter.HeartbeatReserve = (int)Math.Ceiling(TimeSpan.FromSeconds(60) / interval) + 2;
-        _heartbeatLoop = HeartbeatLoopAsync(interval, token);
+        _sender.Limiter.HeartbeatReserve = (int)Math.Ceiling(TimeSpan.FromSeconds(60) / interval) + 2;
+        _heartbeatLoop = _heartbeat.RunAsync(interval, token);
         _hello.TrySetResult(interval);
-    }
-
-    private async Task HeartbeatLoopAsync(TimeSpan interval, CancellationToken token)
-    {
-        try
-        {
-            // First beat after interval * jitter (https://discord.com/developers/docs/events/gateway#sending-heartbeats).
-            TimeSpan first = interval * _owner.Random.NextDouble();
-            GatewayLog.Hello(_owner.Logger, interval, first);
-            await Task.Delay(first, _owner.Time, token).ConfigureAwait(false);
-            using var timer = new PeriodicTimer(interval, _owner.Time);
-            while (true)
-            {
-                if (_awaitingAck)
-                {
-                    GatewayLog.Zombie(_owner.Logger, _owner.Time.GetElapsedTime(Interlocked.Read(ref _lastBeatTimestamp)));
-                    Complete(GatewayCloseAction.Resume, "zombied connection: no heartbeat ACK between two beats", null, GatewayCloseCodes.ResumableClose);
-                    return;
-                }
-
-                _awaitingAck = true;
-                Interlocked.Exchange(ref _lastBeatTimestamp, _owner.Time.GetTimestamp());
-                await SendCoreAsync(GatewayFrameWriter.Heartbeat(_owner.Sequence), isHeartbeat: true, token).ConfigureAwait(false);
-                if (!await timer.WaitForNextTickAsync(token).ConfigureAwait(false))
-                {
-                    return;
-                }
-            }
-        }
-        catch (OperationCanceledException) when (token.IsCancellationRequested)
-        {
-        }
-        catch (Exception ex)
-        {
-            Complete(GatewayCloseAction.Resume, $"heartbeat failed ({ex.GetType().Name})", null, null);
-        }
-    }
-
-    private async ValueTask SendCoreAsync(byte[] payload, bool isHeartbeat, CancellationToken token)
-    {
-        if (payload.Length > GatewayPayloadTooLargeException.MaxBytes)
-        {
-            throw new GatewayPayloadTooLargeException(payload.Length);
-        }
-
-        await _limiter.WaitAsync(isHeartbeat, token).ConfigureAwait(false);
-        await _sendLock.WaitAsync(token).ConfigureAwait(false);
-        try
-        {
-            await _transport.SendAsync(payload, token).ConfigureAwait(false);
-        }
-        finally
-        {
-            _sendLock.Release();
-        }
     }
 
     private void Complete(GatewayCloseAction action, string reason, int? closeCode, int? ourCloseCode) =>
         _outcome.TrySetResult((new ConnectionOutcome(action, reason, closeCode, false), ourCloseCode));
-
-    private async Task CloseQuietlyAsync(int code, string reason)
-    {
-        try
-        {
-            using var timeout = new CancellationTokenSource(CloseTimeout, _owner.Time);
-            await _sendLock.WaitAsync(timeout.Token).ConfigureAwait(false);
-            try
-            {
-                await _transport.CloseAsync(code, reason.Length > 120 ? reason[..120] : reason, timeout.Token).ConfigureAwait(false);
-            }
-            finally
-            {
-                _sendLock.Release();
-            }
-        }
-        catch (Exception)
-        {
-            // Best effort: the socket may already be gone; Abort follows anyway.
-        }
-    }
 
     private async Task TearDownAsync(CancellationTokenSource cts, Task receiveLoop)
     {

@@ -19,8 +19,18 @@ internal readonly record struct GatewayEnvelope(int Op, long? Sequence, string? 
     public ReadOnlySpan<byte> Data(ReadOnlySpan<byte> frame) => frame.Slice(DataStart, DataLength);
 
     /// <summary>Parses the envelope; throws <see cref="JsonException"/> on malformed frames.</summary>
-    public static GatewayEnvelope Parse(ReadOnlySpan<byte> frame)
+    public static GatewayEnvelope Parse(ReadOnlySpan<byte> frame) => Read(frame, decode: false).Envelope;
+
+    /// <summary>
+    /// Parses the envelope and, for a dispatch, decodes <c>d</c> into its typed record. Discord sends
+    /// <c>t</c>, <c>s</c> and <c>op</c> before <c>d</c>, so <c>d</c> is usually decoded in the same pass;
+    /// otherwise its byte range is decoded afterwards.
+    /// </summary>
+    public static (GatewayEnvelope Envelope, GatewayDispatch? Dispatch) ReadDispatch(ReadOnlySpan<byte> frame) => Read(frame, decode: true);
+
+    private static (GatewayEnvelope Envelope, GatewayDispatch? Dispatch) Read(ReadOnlySpan<byte> frame, bool decode)
     {
+        GatewayDispatch? dispatch = null;
         var reader = new Utf8JsonReader(frame);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
@@ -52,6 +62,13 @@ internal readonly record struct GatewayEnvelope(int Op, long? Sequence, string? 
             {
                 reader.Read();
                 dataStart = (int)reader.TokenStartIndex;
+                if (decode && op == 0 && eventName is not null && seq is long s
+                    && TryDecodeTrailingData(frame, dataStart, eventName, s) is { } fast)
+                {
+                    // Discord sends d last: the rest of the frame is d plus the closing brace.
+                    return (new GatewayEnvelope(op, seq, eventName, dataStart, fast.Length), fast.Dispatch);
+                }
+
                 reader.Skip();
                 dataLength = (int)reader.BytesConsumed - dataStart;
             }
@@ -67,7 +84,36 @@ internal readonly record struct GatewayEnvelope(int Op, long? Sequence, string? 
             throw new JsonException("A gateway frame has no 'op'.");
         }
 
-        return new GatewayEnvelope(op, seq, eventName, dataStart, dataLength);
+        var envelope = new GatewayEnvelope(op, seq, eventName, dataStart, dataLength);
+        if (decode && dispatch is null && op == 0 && eventName is not null)
+        {
+            dispatch = DispatchDecoder.Decode(eventName, seq ?? 0, envelope.Data(frame));
+        }
+
+        return (envelope, dispatch);
+    }
+
+    /// <summary>
+    /// Decodes <c>d</c> in one pass when it is the last property (Discord's order: t, s, op, d); null when it is
+    /// not, and the caller falls back to skipping it and decoding the slice. Saves a full scan of the payload.
+    /// </summary>
+    private static (GatewayDispatch Dispatch, int Length)? TryDecodeTrailingData(ReadOnlySpan<byte> frame, int dataStart, string eventName, long seq)
+    {
+        ReadOnlySpan<byte> rest = frame[dataStart..].TrimEnd(" \t\r\n"u8);
+        if (rest.Length < 2 || rest[^1] != (byte)'}')
+        {
+            return null;
+        }
+
+        ReadOnlySpan<byte> data = rest[..^1].TrimEnd(" \t\r\n"u8);
+        try
+        {
+            return (DispatchDecoder.Decode(eventName, seq, data), data.Length);
+        }
+        catch (JsonException)
+        {
+            return null; // d was not last (or is malformed): the slow path decides
+        }
     }
 
     private static string ReadEventName(ref Utf8JsonReader reader)

@@ -6,10 +6,3 @@ public interface IRandomSource
     /// <summary>A value in [0, 1).</summary>
     double NextDouble();
 }
-
-/// <summary>Default <see cref="IRandomSource"/> over <see cref="Random.Shared"/>.</summary>
-public sealed class SystemRandomSource : IRandomSource
-{
-    /// <inheritdoc />
-    public double NextDouble() => Random.Shared.NextDouble();
-}

@@ -9,11 +9,3 @@ internal sealed record IdentifyPayload
     public IReadOnlyList<int>? Shard { get; init; }
     public int? LargeThreshold { get; init; }
 }
-
-/// <summary>Connection properties; the <c>$os</c> spelling is deprecated.</summary>
-internal sealed record IdentifyProperties
-{
-    public string Os { get; init; } = OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "macos" : "linux";
-    public string Browser { get; init; } = "FeudBot.Discord";
-    public string Device { get; init; } = "FeudBot.Discord";
-}

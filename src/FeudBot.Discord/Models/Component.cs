@@ -29,21 +29,3 @@ public sealed record Component
     public int? MinLength { get; init; }
     public int? MaxLength { get; init; }
 }
-
-/// <summary>A string select option.</summary>
-public sealed record SelectOption
-{
-    public string Label { get; init; } = "";
-    public string Value { get; init; } = "";
-    public string? Description { get; init; }
-    public PartialEmoji? Emoji { get; init; }
-    public bool? Default { get; init; }
-}
-
-/// <summary>A custom (id) or unicode (name) emoji.</summary>
-public sealed record PartialEmoji
-{
-    public ulong? Id { get; init; }
-    public string? Name { get; init; }
-    public bool? Animated { get; init; }
-}

@@ -15,34 +15,3 @@ public sealed record Embed
     public EmbedAuthor? Author { get; init; }
     public IReadOnlyList<EmbedField>? Fields { get; init; }
 }
-
-/// <summary>Embed footer.</summary>
-public sealed record EmbedFooter
-{
-    public string Text { get; init; } = "";
-    public string? IconUrl { get; init; }
-}
-
-/// <summary>Embed image or thumbnail.</summary>
-public sealed record EmbedMedia
-{
-    public string? Url { get; init; }
-    public int? Height { get; init; }
-    public int? Width { get; init; }
-}
-
-/// <summary>Embed author line.</summary>
-public sealed record EmbedAuthor
-{
-    public string Name { get; init; } = "";
-    public string? Url { get; init; }
-    public string? IconUrl { get; init; }
-}
-
-/// <summary>Embed field.</summary>
-public sealed record EmbedField
-{
-    public string Name { get; init; } = "";
-    public string Value { get; init; } = "";
-    public bool? Inline { get; init; }
-}

@@ -11,17 +11,3 @@ public sealed record ReadyEvent
     public IReadOnlyList<int>? Shard { get; init; }
     public PartialApplication? Application { get; init; }
 }
-
-/// <summary>A guild stub in READY (becomes available with GUILD_CREATE).</summary>
-public sealed record UnavailableGuild
-{
-    public ulong Id { get; init; }
-    public bool? Unavailable { get; init; }
-}
-
-/// <summary>The application id and flags carried by READY.</summary>
-public sealed record PartialApplication
-{
-    public ulong Id { get; init; }
-    public long? Flags { get; init; }
-}

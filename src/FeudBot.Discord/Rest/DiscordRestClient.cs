@@ -106,6 +106,11 @@ public sealed partial class DiscordRestClient
             {
                 DiscordErrorBody? error = response.IsSuccessStatusCode ? null : await ReadErrorAsync(response, cancellationToken).ConfigureAwait(false);
                 _limiter.Complete(route, ticket, response, error?.RetryAfter is double s ? TimeSpan.FromSeconds(s) : null);
+                if (!response.IsSuccessStatusCode && _limiter.InvalidRequestsLast10Minutes is var invalid and >= 1000 && invalid % 500 == 0)
+                {
+                    LogManyInvalidRequests(_logger, invalid);
+                }
+
                 if (response.IsSuccessStatusCode)
                 {
                     return responseType is null || response.StatusCode == HttpStatusCode.NoContent
@@ -177,6 +182,9 @@ public sealed partial class DiscordRestClient
 
     [LoggerMessage(21, LogLevel.Warning, "Discord {Route} answered {Status}; retrying (attempt {Attempt})")]
     private static partial void LogServerErrorRetry(ILogger logger, string route, int status, int attempt);
+
+    [LoggerMessage(23, LogLevel.Error, "{Count} invalid requests (401/403/429) in 10 minutes; Discord bans the IP at 10000")]
+    private static partial void LogManyInvalidRequests(ILogger logger, int count);
 
     [LoggerMessage(22, LogLevel.Warning, "Discord {Route} transport error ({Error}); retrying (attempt {Attempt})")]
     private static partial void LogTransportRetry(ILogger logger, string route, int attempt, string error);

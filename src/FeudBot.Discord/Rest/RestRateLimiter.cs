@@ -14,6 +14,8 @@ public sealed class RestRateLimiter
     private readonly GlobalRateLimiter _global;
     private readonly ConcurrentDictionary<string, string> _routeBuckets = new();
     private readonly ConcurrentDictionary<string, Bucket> _buckets = new();
+    private readonly Queue<long> _invalid = new();
+    private readonly Lock _invalidLock = new();
 
     /// <summary>Creates the limiter on <paramref name="timeProvider"/>.</summary>
     public RestRateLimiter(TimeProvider timeProvider)
@@ -24,6 +26,22 @@ public sealed class RestRateLimiter
 
     /// <summary>Number of distinct buckets learned from headers.</summary>
     public int KnownBuckets => _routeBuckets.Values.Distinct(StringComparer.Ordinal).Count();
+
+    /// <summary>
+    /// 401, 403 and 429 (except scope "shared") answers in the last 10 minutes: Discord bans the IP for a while
+    /// at 10,000 (https://discord.com/developers/docs/topics/rate-limits#invalid-request-limit).
+    /// </summary>
+    public int InvalidRequestsLast10Minutes
+    {
+        get
+        {
+            lock (_invalidLock)
+            {
+                TrimInvalid();
+                return _invalid.Count;
+            }
+        }
+    }
 
     /// <summary>Waits until <paramref name="route"/> may be sent; the caller must call <see cref="Complete"/> (or <see cref="Release"/>).</summary>
     internal async ValueTask<RateLimitTicket> AcquireAsync(RestRoute route, CancellationToken cancellationToken)
@@ -69,10 +87,23 @@ public sealed class RestRateLimiter
         }
 
         long now = _time.GetUtcNow().UtcTicks;
-        if ((int)response.StatusCode == 429)
+        int status = (int)response.StatusCode;
+        if (status is 401 or 403 || (status == 429 && !string.Equals(headers.Scope, "shared", StringComparison.OrdinalIgnoreCase)))
+        {
+            lock (_invalidLock)
+            {
+                _invalid.Enqueue(_time.GetTimestamp());
+                TrimInvalid();
+            }
+        }
+
+        if (status == 429)
         {
             TimeSpan retry = bodyRetryAfter ?? headers.RetryAfter ?? headers.ResetAfter ?? TimeSpan.FromSeconds(1);
-            if (headers.Global || string.Equals(headers.Scope, "global", StringComparison.OrdinalIgnoreCase))
+            // A 429 with neither Discord's headers nor its JSON body comes from Cloudflare (discord-jda/JDA#1355):
+            // it limits the whole IP, so it stops every request like a global limit.
+            bool fromCloudflare = headers.Bucket is null && headers.Scope is null && bodyRetryAfter is null;
+            if (headers.Global || fromCloudflare || string.Equals(headers.Scope, "global", StringComparison.OrdinalIgnoreCase))
             {
                 _global.Block(retry);
             }
@@ -97,6 +128,14 @@ public sealed class RestRateLimiter
 
     /// <summary>Releases the bucket when no response arrived.</summary>
     internal static void Release(RateLimitTicket ticket) => ticket.Bucket.Gate.Release();
+
+    private void TrimInvalid()
+    {
+        while (_invalid.Count > 0 && _time.GetElapsedTime(_invalid.Peek()) >= TimeSpan.FromMinutes(10))
+        {
+            _invalid.Dequeue();
+        }
+    }
 
     private static void Apply(Bucket bucket, int remaining, long? resetAt)
     {

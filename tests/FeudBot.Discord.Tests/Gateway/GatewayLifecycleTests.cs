@@ -164,6 +164,41 @@ public sealed class GatewayLifecycleTests
     }
 
     [Fact]
+    public async Task A_malformed_event_is_skipped_and_logged_without_dropping_the_connection()
+    {
+        await using GatewayHarness h = await GatewayHarness.StartAsync();
+        await h.WaitActiveAsync();
+        await h.Client.Dispatches.ReadAsync(); // READY
+
+        await h.Discord.DispatchAsync("INTERACTION_CREATE", "{\"id\":{\"not\":\"a snowflake\"},\"type\":2,\"token\":\"t\"}");
+        await h.Discord.DispatchAsync("INTERACTION_CREATE", FakePayloads.SlashCommand(3, "ok"));
+
+        var next = Assert.IsType<InteractionCreateDispatch>(await h.Client.Dispatches.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(3UL, next.Interaction.Id);
+        Assert.Equal(3, h.Client.Sequence);
+        Assert.Contains(h.Logs.GetSnapshot(), r => r.Message.Contains("malformed", StringComparison.Ordinal));
+        Assert.Equal(1, h.Discord.Connections.Count);
+    }
+
+    [Fact]
+    public async Task Zlib_stream_transport_compression_end_to_end()
+    {
+        await using GatewayHarness h = await GatewayHarness.StartAsync(fake: f => f.AutoHello = false, configure: o => o.UseZlibCompression = true);
+        FakeGatewayConnection connection = await h.Discord.WaitForConnectionAsync();
+        Assert.Equal("?v=10&encoding=json&compress=zlib-stream", connection.Query);
+        Assert.True(connection.IsCompressed);
+        connection.SplitCompressedPayloads = true;
+        await connection.SendHelloAsync(41_250);
+        await h.WaitActiveAsync();
+
+        await h.Discord.DispatchAsync("MESSAGE_CREATE", FakePayloads.MessageCreate(4, new string('z', 3000)));
+
+        Assert.IsType<ReadyDispatch>(await h.Client.Dispatches.ReadAsync());
+        var message = Assert.IsType<MessageCreateDispatch>(await h.Client.Dispatches.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(3000, message.Message.Content!.Length);
+    }
+
+    [Fact]
     public async Task Oversize_payload_is_refused_before_sending()
     {
         await using GatewayHarness h = await GatewayHarness.StartAsync();

@@ -93,6 +93,35 @@ public sealed class GatewayReconnectTests
     }
 
     [Fact]
+    public async Task No_session_starts_left_waits_reset_after_before_identifying()
+    {
+        await using GatewayHarness h = await GatewayHarness.StartAsync(fake: f => f.SessionStartsRemaining = 0); // reset_after 4 h
+        await h.Discord.WaitForRequestAsync(r => r.Path == "gateway/bot");
+
+        TimeSpan waited = await Eventually.AdvanceUntilAsync(h.Time, () => h.Discord.Connections.Count == 1, "connection after the reset", TimeSpan.FromMinutes(5), TimeSpan.FromHours(5));
+
+        Assert.InRange(waited, TimeSpan.FromHours(4), TimeSpan.FromHours(4) + TimeSpan.FromMinutes(10));
+        await h.Discord.WaitForOpAsync(2);
+        Assert.Contains(h.Logs.GetSnapshot(), r => r.Message.Contains("No session starts left", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Reconnect_before_hello_is_tolerated()
+    {
+        await using GatewayHarness h = await GatewayHarness.StartAsync(fake: f => f.AutoHello = false, random: 0);
+        FakeGatewayConnection first = await h.Discord.WaitForConnectionAsync();
+
+        await first.SendReconnectAsync();
+        await Eventually.AdvanceUntilAsync(h.Time, () => h.Discord.Connections.Count == 2, "second connection (after backoff)");
+        FakeGatewayConnection second = await h.Discord.WaitForConnectionAsync(count: 2);
+        await second.SendHelloAsync(41_250);
+
+        await h.Discord.WaitForOpAsync(2);
+        await h.WaitActiveAsync();
+        Assert.Equal(0, h.Discord.Frames.CountWhere(f => f.ConnectionId == 1));
+    }
+
+    [Fact]
     public async Task Invalid_session_true_resumes()
     {
         await using GatewayHarness h = await GatewayHarness.StartAsync();
@@ -187,6 +216,20 @@ public sealed class GatewayReconnectTests
         Assert.Equal(GatewayConnectionState.FatallyClosed, h.Client.State);
         Assert.Equal(1, h.Discord.Connections.Count);
         Assert.DoesNotContain(GatewayHarness.Token, fatal.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Rejected_token_on_get_gateway_bot_stops_before_connecting()
+    {
+        await using GatewayHarness h = await GatewayHarness.StartAsync(fake: f => f.ExpectedToken = "the-real-token");
+
+        var fatal = await Assert.ThrowsAsync<GatewayFatalException>(() => h.Run.WaitAsync(TimeSpan.FromSeconds(10)));
+
+        Assert.Contains("Discord rejected the bot token", fatal.Message, StringComparison.Ordinal);
+        Assert.Equal(0, h.Discord.Connections.Count);
+        Assert.Equal(1, h.Discord.Requests.Count);
+        // Consumers using ReadAllAsync / WaitToReadAsync see the fatal error itself.
+        await Assert.ThrowsAsync<GatewayFatalException>(async () => await h.Client.Dispatches.WaitToReadAsync());
     }
 
     [Fact]

@@ -152,6 +152,19 @@ public sealed class PayloadRoundTripTests
         Assert.Equal(eventName, envelope.EventName);
     }
 
+    [Theory]
+    [InlineData("""{"d":{"id":"7","type":2,"token":"t"},"op":0,"s":5,"t":"INTERACTION_CREATE"}""")]
+    [InlineData("""{"t":"INTERACTION_CREATE","s":5,"op":0,"d":{"id":"7","type":2,"token":"t"},"extra":[1,{"a":"}"}]}""")]
+    [InlineData("""{"t":"INTERACTION_CREATE","s":5,"op":0,"d":{"id":"7","type":2,"token":"t"}}  """)]
+    public void Dispatch_data_decodes_wherever_d_sits(string frame)
+    {
+        (GatewayEnvelope envelope, GatewayDispatch? dispatch) = GatewayEnvelope.ReadDispatch(System.Text.Encoding.UTF8.GetBytes(frame));
+
+        Assert.Equal(5, envelope.Sequence);
+        Assert.Equal(7UL, Assert.IsType<InteractionCreateDispatch>(dispatch).Interaction.Id);
+        Assert.Equal("""{"id":"7","type":2,"token":"t"}""", System.Text.Encoding.UTF8.GetString(envelope.Data(System.Text.Encoding.UTF8.GetBytes(frame))));
+    }
+
     [Fact]
     public void Snowflakes_are_written_as_strings_and_nulls_are_omitted()
     {

@@ -69,6 +69,30 @@ public sealed class RestErrorTests
     }
 
     [Fact]
+    public async Task Invalid_requests_are_counted_over_ten_minutes()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        var limiter = new RestRateLimiter(time);
+        var route = new RestRoute(HttpMethod.Get, "x", "GET /x", "", false, true);
+        foreach ((int status, string? scope) in new[] { (401, (string?)null), (403, null), (429, "user"), (429, "shared"), (404, null), (200, null) })
+        {
+            using var response = new HttpResponseMessage((HttpStatusCode)status);
+            if (scope is not null)
+            {
+                response.Headers.Add("X-RateLimit-Scope", scope);
+                response.Headers.Add("X-RateLimit-Bucket", "b");
+            }
+
+            RateLimitTicket ticket = await limiter.AcquireAsync(route with { Template = $"GET /x{status}{scope}" }, CancellationToken.None);
+            limiter.Complete(route, ticket, response, TimeSpan.Zero);
+        }
+
+        Assert.Equal(3, limiter.InvalidRequestsLast10Minutes);
+        time.Advance(TimeSpan.FromMinutes(10));
+        Assert.Equal(0, limiter.InvalidRequestsLast10Minutes);
+    }
+
+    [Fact]
     public async Task Idempotent_calls_retry_5xx_with_backoff()
     {
         await using RestHarness h = await RestHarness.StartAsync();

@@ -51,6 +51,53 @@ public sealed class RestRateLimitTests
     }
 
     [Fact]
+    public async Task Unknown_route_runs_one_request_at_a_time_until_its_bucket_is_known()
+    {
+        await using RestHarness h = await RestHarness.StartAsync();
+        h.Discord.Enqueue(new FakeRestResponse
+        {
+            Match = r => r.Path == "channels/9/messages",
+            Body = """{"id":"1","channel_id":"9"}""",
+            Delay = TimeSpan.FromMilliseconds(300),
+            Headers = new Dictionary<string, string> { ["X-RateLimit-Bucket"] = "msgs", ["X-RateLimit-Remaining"] = "4", ["X-RateLimit-Reset-After"] = "5" },
+        });
+
+        Task<Message> first = h.Client.CreateMessageAsync(9, MessageBuilder.Text("a"));
+        await h.Discord.WaitForRequestAsync(r => r.Path == "channels/9/messages");
+        Task<Message> second = h.Client.CreateMessageAsync(9, MessageBuilder.Text("b"));
+        await Task.Delay(100);
+
+        Assert.False(first.IsCompleted);
+        Assert.Equal(1, h.Discord.Requests.Count); // the second waits for the first response
+        await Task.WhenAll(first, second).WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(2, h.Discord.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Header_less_cloudflare_429_holds_every_bot_request()
+    {
+        await using RestHarness h = await RestHarness.StartAsync();
+        h.Discord.Enqueue(new FakeRestResponse
+        {
+            Match = r => r.Path == "gateway/bot",
+            Status = 429,
+            Body = "<html>error 1015</html>",
+            Headers = new Dictionary<string, string> { ["Retry-After"] = "2" },
+        });
+
+        Task<GatewayBotInfo> first = h.Client.GetGatewayBotAsync();
+        await h.Discord.WaitForRequestAsync(r => r.Path == "gateway/bot");
+        await Eventually.QuietPeriodAsync();
+        Task<Message> other = h.Client.CreateMessageAsync(3, MessageBuilder.Text("x"));
+        await Eventually.QuietPeriodAsync();
+
+        Assert.False(other.IsCompleted);
+        h.Time.Advance(TimeSpan.FromSeconds(2));
+        await Task.WhenAll(first, other).WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(2, h.Discord.Requests.CountWhere(r => r.Path == "gateway/bot"));
+    }
+
+    [Fact]
     public async Task Learned_bucket_with_no_remaining_waits_for_reset_after()
     {
         await using RestHarness h = await RestHarness.StartAsync();

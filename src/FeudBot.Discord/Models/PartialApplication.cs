@@ -1,0 +1,8 @@
+namespace FeudBot.Discord.Models;
+
+/// <summary>The application id and flags carried by READY.</summary>
+public sealed record PartialApplication
+{
+    public ulong Id { get; init; }
+    public long? Flags { get; init; }
+}
