@@ -50,6 +50,18 @@ public sealed class InteractionResponderTests
     }
 
     [Fact]
+    public async Task Time_spent_queued_counts_toward_the_deferral()
+    {
+        using var bot = new BotFixture();
+        var receivedAt = bot.Time.GetTimestamp();
+        bot.Time.Advance(TimeSpan.FromSeconds(2)); // waited in the dispatch queue longer than Bot:DeferAfter
+
+        await bot.Get<InteractionResponder>().HandleAsync(BotFixture.Command(10, "about"), receivedAt, default);
+
+        Assert.Equal(["defer", "edit"], bot.Callbacks.Calls.Select(c => c.Call));
+    }
+
+    [Fact]
     public async Task A_private_question_defers_ephemerally()
     {
         using var bot = new BotFixture(settings: new() { ["Bot:DeferAfter"] = "00:00:00" });

@@ -47,7 +47,9 @@ public sealed class InteractionResponder(
             // The handler runs on the pool so the defer timer can fire while a slow answer is computed.
             var work = Task.Run(() => router.RouteAsync(interaction, cancellationToken).AsTask(), CancellationToken.None);
             var canDefer = interaction.Kind != BotInteractionKind.Autocomplete; // type 8 has no deferred form
-            var deferAfter = router.DefersAtOnce(interaction) ? TimeSpan.Zero : _deferAfter;
+            // Discord's 3 s run from the dispatch, not from here: time spent queued behind a burst counts.
+            var deferAfter = router.DefersAtOnce(interaction) ? TimeSpan.Zero : _deferAfter - time.GetElapsedTime(receivedAt);
+            if (deferAfter < TimeSpan.Zero) deferAfter = TimeSpan.Zero;
             if (canDefer && !work.IsCompleted && deferAfter > TimeSpan.Zero)
             {
                 try
