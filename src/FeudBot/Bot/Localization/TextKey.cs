@@ -40,6 +40,7 @@ public enum TextKey
     TimelineFilterYear,
     TimelineFilterPerson,
     TimelineFilterTopic,
+    ListSeparator,
     TimelineEmpty,
     ButtonFirst,
     ButtonPrevious,

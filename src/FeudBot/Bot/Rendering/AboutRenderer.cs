@@ -15,7 +15,7 @@ public sealed class AboutRenderer(BotText text, DisplayText display)
         var story = about.Snapshot.Primary;
         var note = DisplayText.NoteFor(story, language);
         var unknown = text.Get(language, TextKey.Unknown);
-        var languages = string.Join(", ", ReplyLanguage.All.Select(l => text.LanguageName(language, l)));
+        var languages = string.Join(text.Get(language, TextKey.ListSeparator), ReplyLanguage.All.Select(l => text.LanguageName(language, l)));
         var loaded = string.Create(CultureInfo.InvariantCulture, $"<t:{about.LoadedAt.ToUnixTimeSeconds()}:f>");
         var fields = new List<BotEmbedField>
         {

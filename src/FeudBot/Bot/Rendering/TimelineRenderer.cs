@@ -101,7 +101,7 @@ public sealed class TimelineRenderer(BotText text, DisplayText display)
         if (query.Year is { } y) parts.Add(text.Format(language, TextKey.TimelineFilterYear, y));
         if (query.Person is { } p) parts.Add(text.Format(language, TextKey.TimelineFilterPerson, PersonName(p, glossary, language)));
         if (query.Topic is { } t) parts.Add(text.Format(language, TextKey.TimelineFilterTopic, Markdown.EscapeUserText(t)));
-        return string.Join(", ", parts);
+        return string.Join(text.Get(language, TextKey.ListSeparator), parts);
     }
 
     /// <summary>A glossary entry's display name in <paramref name="language"/> (or its zh-Hant name converted).</summary>
