@@ -48,9 +48,11 @@ public static class BotCoreServiceCollectionExtensions
         services.TryAddSingleton<EventDetailRenderer>();
         services.TryAddSingleton<SourcesRenderer>();
         services.TryAddSingleton<AboutRenderer>();
+        services.TryAddSingleton<SummaryRenderer>();
 
         services.TryAddSingleton<AskService>();
         services.TryAddSingleton<TimelineHandler>();
+        services.TryAddSingleton<SummaryHandler>();
         services.TryAddSingleton<AutocompleteHandler>();
         services.TryAddSingleton<InfoHandler>();
         services.TryAddSingleton<InteractionRouter>();

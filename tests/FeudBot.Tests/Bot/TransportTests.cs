@@ -91,9 +91,12 @@ public sealed class TransportTests
     {
         var commands = CommandDefinitions.Build();
 
-        Assert.Equal([CommandNames.Ask, CommandNames.Timeline, CommandNames.Sources, CommandNames.About], commands.Select(c => c.Name));
+        Assert.Equal([CommandNames.Ask, CommandNames.Timeline, CommandNames.Summary, CommandNames.Sources, CommandNames.About], commands.Select(c => c.Name));
         Assert.Equal([CommandNames.Question, CommandNames.Private], commands[0].Options!.Select(o => o.Name));
         Assert.Equal([CommandNames.Year, CommandNames.Person, CommandNames.Topic], commands[1].Options!.Select(o => o.Name));
+        Assert.Equal([CommandNames.Year, CommandNames.Topic], commands[2].Options!.Select(o => o.Name));
+        Assert.True(commands[2].Options![0].Autocomplete);
+        Assert.Equal("摘要", commands[2].NameLocalizations!["zh-TW"]);
         Assert.True(commands[0].Options![0].Required);
         Assert.All(commands, c =>
         {

@@ -76,4 +76,12 @@ public enum TextKey
     QuestionEmpty,
     MentionEmpty,
     UnknownCommand,
+    CmdSummaryName,
+    CmdSummaryDescription,
+    OptSummaryYearDescription,
+    OptSummaryTopicDescription,
+    SummaryTitle,
+    SummaryEmpty,
+    SummaryEvents,
+    ModelQuotaNote,
 }

@@ -51,6 +51,8 @@ public sealed class AnswerRenderer(BotText text)
         var footer = answer.AsOf is { } a
             ? text.Format(language, summary is { AiGenerated: true } ? TextKey.AnswerAiFooter : TextKey.AnswerFooter, text.FormatDate(language, a))
             : text.Get(language, TextKey.AnswerFooterNoAsOf);
+        // The asker should know why this answer reads differently from the AI-phrased ones before it.
+        if (summary?.Fallback == FallbackReason.Quota) footer += "\n" + text.Get(language, TextKey.ModelQuotaNote);
 
         var embed = answer.Answered
             ? new BotEmbed(Markdown.EscapeUserText(answer.Question), answer.Text, fields, footer, EmbedColors.Answer)

@@ -95,7 +95,8 @@ public sealed class TimelineRenderer(BotText text, DisplayText display)
             options)]);
     }
 
-    private string DescribeFilters(TimelineQuery query, Glossary glossary, string language)
+    /// <summary>The filters of <paramref name="query"/> in words ("year 2025, topic “xAI”"), also used by /summary.</summary>
+    public string DescribeFilters(TimelineQuery query, Glossary glossary, string language)
     {
         var parts = new List<string>();
         if (query.Year is { } y) parts.Add(text.Format(language, TextKey.TimelineFilterYear, y));

@@ -10,6 +10,7 @@ public static class CommandNames
     public const string Timeline = "timeline";
     public const string Sources = "sources";
     public const string About = "about";
+    public const string Summary = "summary";
 
     public const string Question = "question";
     public const string Private = "private";

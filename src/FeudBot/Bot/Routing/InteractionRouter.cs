@@ -5,18 +5,22 @@ using FeudBot.Bot.Paging;
 namespace FeudBot.Bot.Routing;
 
 /// <summary>Sends each interaction to its handler by kind, command name or custom id prefix.</summary>
-public sealed class InteractionRouter(AskService ask, TimelineHandler timeline, AutocompleteHandler autocomplete, InfoHandler info, BotText text)
+public sealed class InteractionRouter(AskService ask, SummaryHandler summary, TimelineHandler timeline, AutocompleteHandler autocomplete, InfoHandler info, BotText text)
 {
     /// <param name="interaction">The interaction to answer.</param>
     /// <param name="cancellationToken">Cancels slow work (a model call) when a stopping host gives up on it.</param>
-    public ValueTask<BotReply> RouteAsync(BotInteraction interaction, CancellationToken cancellationToken) =>
-        interaction is { Kind: BotInteractionKind.Command, CommandName: CommandNames.Ask }
-            ? ask.AskAsync(interaction.UserId, interaction.Option(CommandNames.Question), interaction.Locale, IsPrivate(interaction), cancellationToken)
-            : ValueTask.FromResult(Route(interaction));
+    public ValueTask<BotReply> RouteAsync(BotInteraction interaction, CancellationToken cancellationToken) => interaction switch
+    {
+        { Kind: BotInteractionKind.Command, CommandName: CommandNames.Ask } =>
+            ask.AskAsync(interaction.UserId, interaction.Option(CommandNames.Question), interaction.Locale, IsPrivate(interaction), cancellationToken),
+        { Kind: BotInteractionKind.Command, CommandName: CommandNames.Summary } => summary.SummaryAsync(interaction, cancellationToken),
+        _ => ValueTask.FromResult(Route(interaction)),
+    };
 
     /// <summary>True when the reply will surely be slow (a model call): defer at once instead of waiting for the threshold.</summary>
     public bool DefersAtOnce(BotInteraction interaction) =>
-        interaction is { Kind: BotInteractionKind.Command, CommandName: CommandNames.Ask } && ask.UsesModel;
+        interaction.Kind == BotInteractionKind.Command
+        && (interaction.CommandName == CommandNames.Ask && ask.UsesModel || interaction.CommandName == CommandNames.Summary && summary.UsesModel);
 
     private BotReply Route(BotInteraction interaction) => interaction.Kind switch
     {

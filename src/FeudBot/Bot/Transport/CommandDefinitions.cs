@@ -50,6 +50,17 @@ public static class CommandDefinitions
                     MaxLength = TimelineQuery.TopicMaxLength,
                 },
             ]),
+            Command(CommandNames.Summary, TextKey.CmdSummaryName, TextKey.CmdSummaryDescription,
+            [
+                Option(CommandOptionType.Integer, TextKey.OptYearName, TextKey.OptSummaryYearDescription) with
+                {
+                    Autocomplete = true, MinValue = TimelineQuery.MinYear, MaxValue = TimelineQuery.MaxYear,
+                },
+                Option(CommandOptionType.String, TextKey.OptTopicName, TextKey.OptSummaryTopicDescription) with
+                {
+                    MaxLength = TimelineQuery.TopicMaxLength,
+                },
+            ]),
             Command(CommandNames.Sources, TextKey.CmdSourcesName, TextKey.CmdSourcesDescription, []),
             Command(CommandNames.About, TextKey.CmdAboutName, TextKey.CmdAboutDescription, []),
         ];
