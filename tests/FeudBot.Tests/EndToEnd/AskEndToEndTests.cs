@@ -57,7 +57,9 @@ public sealed class AskEndToEndTests
         var put = bot.Discord.Requests.Snapshot().Single(r => r.Method == "PUT");
         Assert.Equal($"applications/{bot.Discord.Options.ApplicationId}/commands", put.Path);
         var commands = put.JsonBody.EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!);
-        Assert.Equal(["about", "ask", "sources", "timeline"], commands.Keys.Order());
+        Assert.Equal(["about", "ask", "sources", "summary", "timeline"], commands.Keys.Order());
+        Assert.Equal("摘要", commands["summary"].GetProperty("name_localizations").GetProperty("zh-CN").GetString());
+        Assert.Equal([0, 1, 2], commands["summary"].GetProperty("contexts").EnumerateArray().Select(e => e.GetInt32()));
         var ask = commands["ask"];
         Assert.Equal("提問", ask.GetProperty("name_localizations").GetProperty("zh-TW").GetString());
         Assert.Equal("提问", ask.GetProperty("name_localizations").GetProperty("zh-CN").GetString());
