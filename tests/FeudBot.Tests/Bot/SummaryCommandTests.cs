@@ -145,6 +145,18 @@ public sealed class SummaryCommandTests
     }
 
     [Fact]
+    public async Task Year_autocomplete_works_for_summary_as_for_timeline()
+    {
+        using var bot = new BotFixture(TestStories.Snapshot(30));
+        var typed = new BotInteraction(12, "t", 9, BotInteractionKind.Autocomplete, 42, "en-US", CommandNames.Summary,
+            new Dictionary<string, string> { [CommandNames.Year] = "201" }, CommandNames.Year);
+
+        var reply = await bot.Get<InteractionRouter>().RouteAsync(typed, default);
+
+        Assert.Equal(["2015", "2016", "2017"], reply.Choices.Select(c => c.Value));
+    }
+
+    [Fact]
     public void The_notes_own_summary_is_its_closing_paragraph_not_a_list_lead_in()
     {
         var story = RepoKnowledge.Snapshot.Primary;
