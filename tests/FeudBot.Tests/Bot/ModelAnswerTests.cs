@@ -75,9 +75,10 @@ public sealed class ModelAnswerTests
         var model = new FakeSummarizer(true, ModelText);
         using var bot = new BotFixture(summarizer: model);
 
-        await bot.Get<MentionResponder>().HandleAsync(new BotMention(5, 6, null, 42, false, "When did Musk sue OpenAI?", []), 555, bot.Time.GetTimestamp(), default);
+        await bot.Get<MentionResponder>().HandleAsync(new BotMention(5, 6, null, 4242, false, "When did Musk sue OpenAI?", []), 555, bot.Time.GetTimestamp(), default);
 
         Assert.Equal(1, model.Calls);
+        Assert.Equal("4242", model.Last!.UserId); // the author's quota, not anyone else's
         Assert.Contains("[[2]]", Assert.IsType<BotMessage>(Assert.Single(bot.Callbacks.Calls).Payload).Embeds[0].Description, StringComparison.Ordinal);
     }
 }
