@@ -50,6 +50,9 @@ public sealed partial class QuestionParser
         _nameTerms = names.ToFrozenSet(StringComparer.Ordinal);
     }
 
+    /// <summary>The concept groups resolved against the note (for cross-language relation checks).</summary>
+    internal CoveredConcepts Concepts => _concepts;
+
     public ParsedQuestion Parse(string question, string? languageHint = null)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -75,7 +78,9 @@ public sealed partial class QuestionParser
         }
         return new ParsedQuestion(question, language, intent, dates.Dates, dates.Relative, FutureTense.IsAbout(normalized),
             entities.Count == 0 && SecondPerson().IsMatch(normalized), entities,
-            english ? Analyzers.EnglishField : Analyzers.ChineseField, Dedupe(terms), content, topics, topicWords.Distinct().ToList(), uncovered);
+            english ? Analyzers.EnglishField : Analyzers.ChineseField, Dedupe(terms), content, topics, topicWords.Distinct().ToList(), uncovered,
+            QuestionMarkers.AsksOrigin(normalized), QuestionMarkers.AsksInvolvement(normalized), QuestionMarkers.AsksAsOf(normalized),
+            QuestionMarkers.Compares(normalized), QuestionMarkers.AsksBetween(normalized));
     }
 
     private void AddChinese(string run, List<WeightedTerm> terms, List<string> content, List<string> uncovered)
