@@ -199,7 +199,9 @@ public sealed class Answerer : IAnswerer, IDisposable
         // answered by what the note says about them, and a comparison or "what links them" relates nothing.
         if (q.Intent is not (QuestionIntent.When or QuestionIntent.YesNo) || q.Compares || q.Involvement) return true;
         if (actors.Count < 2 || actors.All(_titleEntities.Contains) || q.Topics.Count == 0 || q.Between) return true;
-        var words = q.TopicWords.Concat(q.Topics.SelectMany(_parser.Concepts.OtherLanguage)).Where(w => w.Length >= 2).Distinct().ToList();
+        var words = q.TopicWords.Concat(q.Topics.SelectMany(_parser.Concepts.OtherLanguage))
+            // Short English stems ("su" of sued) start unrelated words (subsidiary).
+            .Where(w => w.Length >= 2 && (w[0] >= 0x2E80 || w.Length >= 3)).Distinct().ToList();
         var sentences = _index.Sentences.Where(s => s.EventKey == e.Key).ToList();
         return actors.All(actor => sentences.Any(s => Near(_canonicalSentences[s.Id], s.Language != "en", words, actor)));
     }
@@ -208,11 +210,13 @@ public sealed class Answerer : IAnswerer, IDisposable
     {
         if (_aliases.CanonicalOf(entity, chinese) is not { Length: > 0 } name) return false;
         // About a clause: "Musk led a $97.4 billion bid", 馬斯克試圖以974億美元收購.
-        var gap = chinese ? 20 : 30;
+        var gap = chinese ? 8 : 30;
         foreach (var word in words)
         {
             for (var w = text.IndexOf(word, StringComparison.Ordinal); w >= 0; w = text.IndexOf(word, w + 1, StringComparison.Ordinal))
             {
+                // An English stem starts a word: "su" (sued) is not inside "subsidiary".
+                if (!chinese && w > 0 && char.IsLetter(text[w - 1])) continue;
                 var start = Math.Max(0, w - gap - name.Length);
                 var end = Math.Min(text.Length, w + word.Length + gap + name.Length);
                 if (text.AsSpan(start, end - start).IndexOf(name, StringComparison.Ordinal) >= 0) return true;

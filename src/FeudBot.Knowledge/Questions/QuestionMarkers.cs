@@ -38,7 +38,7 @@ public static partial class QuestionMarkers
         @"|一开始|起初|最初|当初|起先|原本|原先|本来|早期|初期|成立时|创立时|创办时|成立之初|创立之初|创办之初|草创|刚成立|刚创立", RegexOptions.CultureInvariant)]
     private static partial Regex Origin();
 
-    [GeneratedRegex(@"\binvolv(?:ed|es|ement)?\b|\b(?:role|part)\s+(?:in|of)\b|\bwhat\s+(?:role|part)\b|\bplay(?:s|ed)?\s+(?:a|any|in)\b|\bhow\s+(?:is|are|was|were)\s+\w+(?:\s+\w+)?\s+(?:related|connected|linked)\b|\bconnection\b" +
+    [GeneratedRegex(@"\binvolv(?:ed|es|ement)?\b|\b(?:role|part)\s+(?:in|of)\b|\bwhat\s+(?:role|part)\b|\bfits?\s+in(?:to)?\b|\bplay(?:s|ed)?\s+(?:a|any|in)\b|\bhow\s+(?:is|are|was|were)\s+\w+(?:\s+\w+)?\s+(?:related|connected|linked)\b|\bconnection\b" +
         @"|扮演|角色|参与|涉及|牵涉|介入|起了?什么作用|有什么关系|有何关系|什么关联|有何关联|有关系吗", RegexOptions.CultureInvariant)]
     private static partial Regex Involvement();
 }

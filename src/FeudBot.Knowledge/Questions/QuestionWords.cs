@@ -29,7 +29,7 @@ public static class QuestionWords
                "开始 结束 第一 最初 当初 起初 后来 然后 最后 最终 真的 到 得 地 所 而 并 且 或 还是 您 你 我 我们 知道 为了 因为 所以 " +
                "由于 多 很 最 更 些 方面 相关 内容 消息 新闻 有关 出来 怎么说 如何看 决定 打算 试图 到底是 结果 下场 引发 导致 造成 引起 带来 当时 那时 期间 " +
                "不同 不一样 区别 差别 差异 异同 比较 相比 比起 比起来 对比 相较 相较于 之比 性质 类型 种类 形式 样子 " +
-               "这份 笔记 资料 故事 这场 整个 一切 全部 所有 早期 初期 一开始 当年 成立时 创立时 创办时 起了 起到 发挥 其中 当中"),
+               "这份 笔记 资料 故事 这场 整个 一切 全部 所有 早期 初期 一开始 当年 成立时 创立时 创办时 起了 起到 发挥 其中 当中 帮我 帮忙 给我 替我 麻烦 原本 原先 本来 起先 刚 件 这件 这件事 此事 这事 写到 为止 写于 截止到"),
     ];
 
     private static readonly (QuestionIntent? Intent, string Words)[] EnglishLists =
@@ -48,7 +48,7 @@ public static class QuestionWords
                "planned choose chose end eventually finally originally initially later lot kind sort way anyone someone " +
                "mean means event why's what's who's there's against toward towards regarding concerning via per according accordingly " +
                "compare compared comparison versus vs differ different difference differences contrast unlike nature type story saga note " +
-               "things stuff early earliest initial original outset all whole entire full complete overall walk through"),
+               "things stuff early earliest initial original outset all whole entire full complete overall walk through show"),
     ];
 
     /// <summary>Chinese function and question words (folded) with the intent they mark, if any.</summary>
