@@ -34,7 +34,7 @@ public static partial class QuestionMarkers
     [GeneratedRegex(@"\bbetween\s+\S.*\s+and\s+\S|之间|两者|双方", RegexOptions.CultureInvariant)]
     private static partial Regex Between();
 
-    [GeneratedRegex(@"\b(?:originally|initially|original(?:ly)?\s+(?:meant|intended|set\s+up|supposed|founded|created)|at\s+(?:the|its|their)\s+(?:start|beginning|outset|founding|inception)|in\s+the\s+beginning|at\s+first|early\s+on|(?:when|as)\s+(?:it\s+was\s+)?(?:founded|created|established|set\s+up|started)|from\s+the\s+start|to\s+begin\s+with|early\s+days)\b" +
+    [GeneratedRegex(@"\b(?:originally|initially|original|at\s+(?:the|its|their)\s+(?:start|beginning|outset|founding|inception)|in\s+the\s+beginning|at\s+first|early\s+on|(?:when|as)\s+(?:it\s+was\s+)?(?:founded|created|established|set\s+up|started)|from\s+the\s+start|to\s+begin\s+with|early\s+days)\b" +
         @"|一开始|起初|最初|当初|起先|原本|原先|本来|早期|初期|成立时|创立时|创办时|成立之初|创立之初|创办之初|草创|刚成立|刚创立", RegexOptions.CultureInvariant)]
     private static partial Regex Origin();
 
