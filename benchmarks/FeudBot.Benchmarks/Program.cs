@@ -1,1 +1,1 @@
-namespace FeudBot.Benchmarks; internal static class Program { private static void Main(string[] args) => BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args); }
+namespace FeudBot.Benchmarks; internal static class Program { private static async Task<int> Main(string[] args) { if (args is ["bot-load", .. var rest]) return await BotLoadHarness.RunAsync(rest); BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args); return 0; } }

@@ -19,6 +19,8 @@ public static class CliApp
         SourcesCommand.Create,
         CheckCommand.Create,
         AskCommand.Create,
+        Hosting.RunCommand.Create,
+        Hosting.Health.HealthCommand.Create,
     ];
 
     /// <summary>Parses <paramref name="args"/> and runs the chosen verb; the process exit code.</summary>

@@ -1,0 +1,53 @@
+using System.Globalization;
+using FeudBot.Bot.Abuse;
+using FeudBot.Bot.Knowledge;
+using FeudBot.Bot.Localization;
+using FeudBot.Bot.Rendering;
+using FeudBot.Bot.Routing;
+using FeudBot.Llm;
+
+namespace FeudBot.Bot.Handlers;
+
+/// <summary>
+/// Answers one question for one user, whether it came as <c>/ask</c> or as a mention: checks the
+/// question, applies the user's cooldown, asks the engine, renders the answer.
+/// </summary>
+public sealed class AskService(
+    IKnowledgeSource knowledge,
+    UserCooldown cooldown,
+    AnswerRenderer renderer,
+    DisplayText display,
+    IGroundedSummarizer summarizer,
+    BotText text)
+{
+    /// <summary>True when answers go through the language model: slow, so /ask defers at once.</summary>
+    public bool UsesModel => summarizer.IsEnabled;
+
+    /// <param name="userId">Whose cooldown the question counts against.</param>
+    /// <param name="question">The question as typed.</param>
+    /// <param name="locale">The Discord locale, or null for messages (which carry none).</param>
+    /// <param name="ephemeral">Reply only to the asker (<c>private: true</c>).</param>
+    /// <param name="cancellationToken">Cancels a model call (the extractive answer needs none).</param>
+    public async ValueTask<BotReply> AskAsync(ulong userId, string? question, string? locale, bool ephemeral, CancellationToken cancellationToken)
+    {
+        var language = ReplyLanguageResolver.Resolve(locale, question);
+        var checkedQuestion = QuestionCheck.Validate(question, language, out var refusal);
+        if (checkedQuestion is null) return BotReply.Notice(refusal!);
+
+        var decision = cooldown.TryAcquire(userId);
+        if (!decision.Allowed) return BotReply.Notice(text.Format(language, TextKey.CooldownReply, decision.RetryAfterSeconds));
+
+        var hint = locale is null ? null : LocaleMapper.FromDiscordLocale(locale);
+        var state = knowledge.Current;
+        var answer = state.Answerer.Ask(checkedQuestion, hint);
+        var outcome = answer.Answered ? InteractionOutcome.Answered : InteractionOutcome.Declined;
+        if (!answer.Answered || !summarizer.IsEnabled) return BotReply.NewMessage(renderer.Render(answer, ephemeral), outcome);
+
+        // The model only rephrases what retrieval found, is checked in code, and falls back to the
+        // extractive answer on any trouble (issue 6); a decline never reaches it.
+        var references = display.References(state.Snapshot.Primary, answer.Language);
+        var request = SummaryRequest.FromAnswer(answer, references, userId.ToString(CultureInfo.InvariantCulture), state.Snapshot.Glossary);
+        var summary = await summarizer.SummarizeAsync(request, cancellationToken).ConfigureAwait(false);
+        return BotReply.NewMessage(renderer.Render(answer, summary, ephemeral), outcome);
+    }
+}

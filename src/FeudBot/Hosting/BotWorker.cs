@@ -1,0 +1,153 @@
+using FeudBot.Bot;
+using FeudBot.Bot.Routing;
+using FeudBot.Bot.Transport;
+using FeudBot.Discord.Gateway;
+using FeudBot.Discord.Rest;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace FeudBot.Hosting;
+
+/// <summary>
+/// The bot: runs the gateway, registers the commands on the first READY (globally, or to
+/// <c>Discord:GuildId</c> for instant updates while testing), and hands each INTERACTION_CREATE and
+/// MESSAGE_CREATE to its responder on the thread pool. On stop it takes no new work, lets the work in
+/// flight finish (up to <see cref="BotOptions.ShutdownTimeout"/>), then closes the gateway.
+/// A fatal gateway close (bad token, disallowed intents) stops the host with one clear message.
+/// </summary>
+public sealed partial class BotWorker(
+    DiscordGatewayClient gateway,
+    DiscordRestClient rest,
+    InteractionResponder interactions,
+    MentionResponder mentions,
+    IOptions<BotOptions> botOptions,
+    IOptions<BotDiscordOptions> discordOptions,
+    BotMetrics metrics,
+    BotRunState runState,
+    TimeProvider time,
+    IHostApplicationLifetime lifetime,
+    ILogger<BotWorker> logger) : BackgroundService
+{
+    private readonly InFlightTracker _inFlight = new(botOptions.Value.MaxConcurrency);
+    private ulong _botUserId;
+    private int _readyCount;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // The gateway outlives stoppingToken: it closes only after the work in flight is done.
+        using var gatewayStop = new CancellationTokenSource();
+        using var work = new CancellationTokenSource();
+        var gatewayRun = RunGatewayAsync(gatewayStop.Token);
+        try
+        {
+            await foreach (var dispatch in gateway.Dispatches.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+            {
+                await HandleAsync(dispatch, time.GetTimestamp(), work.Token, stoppingToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: take no more dispatches.
+        }
+        catch (GatewayFatalException)
+        {
+            // RunGatewayAsync reports it; the channel completes with it.
+        }
+
+        var drained = await _inFlight.WaitIdleAsync(botOptions.Value.ShutdownTimeout, time).ConfigureAwait(false);
+        LogStopping(logger, drained, _inFlight.Running);
+        await work.CancelAsync().ConfigureAwait(false);
+        await gatewayStop.CancelAsync().ConfigureAwait(false);
+        await gatewayRun.ConfigureAwait(false);
+    }
+
+    private async Task RunGatewayAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await gateway.RunAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Normal stop.
+        }
+        catch (Exception ex) when (ex is GatewayFatalException or DiscordUnauthorizedException)
+        {
+            Fail(ex.Message);
+        }
+        catch (Exception ex)
+        {
+            Fail("The Discord gateway stopped unexpectedly: " + ex.Message);
+        }
+    }
+
+    private async Task HandleAsync(GatewayDispatch dispatch, long receivedAt, CancellationToken work, CancellationToken stopping)
+    {
+        switch (dispatch)
+        {
+            case InteractionCreateDispatch { Interaction: var raw } when InteractionReader.Read(raw) is { } interaction:
+                await _inFlight.StartAsync(() => interactions.HandleAsync(interaction, receivedAt, work), stopping).ConfigureAwait(false);
+                break;
+            case MessageCreateDispatch { Message: var message }:
+                var mention = InteractionReader.Read(message);
+                if (mentions.ShouldAnswer(mention, _botUserId))
+                    await _inFlight.StartAsync(() => mentions.HandleAsync(mention, _botUserId, receivedAt, work), stopping).ConfigureAwait(false);
+                break;
+            case ReadyDispatch { Ready: var ready }:
+                _botUserId = ready.User?.Id ?? 0;
+                if (Interlocked.Increment(ref _readyCount) == 1 && ready.Application?.Id is { } appId)
+                    _ = RegisterCommandsAsync(appId, stopping);
+                else
+                    metrics.GatewayReconnected();
+                LogReady(logger, _botUserId, ready.Guilds?.Count ?? 0);
+                break;
+            case ResumedDispatch:
+                metrics.GatewayReconnected();
+                break;
+        }
+    }
+
+    private async Task RegisterCommandsAsync(ulong applicationId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var guild = discordOptions.Value.GuildId;
+            var commands = CommandDefinitions.Build(global: guild is null);
+            if (guild is { } id) await rest.BulkOverwriteGuildCommandsAsync(applicationId, id, commands, cancellationToken).ConfigureAwait(false);
+            else await rest.BulkOverwriteGlobalCommandsAsync(applicationId, commands, cancellationToken).ConfigureAwait(false);
+            LogRegistered(logger, commands.Count, guild is null ? "globally" : $"to guild {guild}");
+        }
+        catch (DiscordUnauthorizedException ex)
+        {
+            Fail(ex.Message);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The bot still answers commands registered earlier; the log says what Discord refused (50035 lists the fields).
+            LogRegistrationFailed(logger, ex);
+        }
+    }
+
+    private void Fail(string message)
+    {
+        runState.Fail(message);
+        LogFatal(logger, message);
+        lifetime.StopApplication();
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Gateway ready as user {BotUserId} in {Guilds} guilds")]
+    private static partial void LogReady(ILogger logger, ulong botUserId, int guilds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Registered {Count} commands {Scope}")]
+    private static partial void LogRegistered(ILogger logger, int count, string scope);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Registering commands failed")]
+    private static partial void LogRegistrationFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "{Message}")]
+    private static partial void LogFatal(ILogger logger, string message);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Stopping: work in flight finished: {Drained} ({Running} still running); closing the gateway")]
+    private static partial void LogStopping(ILogger logger, bool drained, int running);
+}

@@ -1,0 +1,46 @@
+using FeudBot.FakeDiscord;
+using FeudBot.Hosting;
+using FeudBot.Tests.Bot;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FeudBot.Tests.EndToEnd;
+
+/// <summary>Editing the knowledge folder under a running bot: good edits load, broken ones are logged and skipped.</summary>
+public sealed class HotReloadEndToEndTests
+{
+    [Fact]
+    public async Task An_edit_reloads_and_a_broken_edit_keeps_the_last_good_snapshot()
+    {
+        var folder = Directory.CreateTempSubdirectory("feudbot-reload-");
+        try
+        {
+            foreach (var file in Directory.GetFiles(RepoKnowledge.Folder)) File.Copy(file, Path.Combine(folder.FullName, Path.GetFileName(file)));
+            await using var bot = await BotUnderTest.StartAsync(new() { ["Knowledge:Path"] = folder.FullName, ["Knowledge:ReloadDelay"] = "00:00:00.050" });
+            var holder = bot.Host.Services.GetRequiredService<KnowledgeHolder>();
+            var first = holder.Current;
+
+            await File.AppendAllTextAsync(Path.Combine(folder.FullName, "glossary.yaml"), "\n# edited while running\n");
+            await Eventually(() => holder.Current.Snapshot.Version != first.Snapshot.Version);
+            var second = holder.Current;
+            Assert.True(second.LoadedAt >= first.LoadedAt);
+
+            await File.WriteAllTextAsync(Path.Combine(folder.FullName, "broken.md"), "---\ntitle: [unclosed\n---\ntext\n");
+            await Eventually(() => bot.Logs.Collector.GetSnapshot().Any(r => r.Message.Contains("keeping the last good snapshot", StringComparison.Ordinal)));
+            Assert.Contains(bot.Logs.Collector.GetSnapshot(), r => r.Message.Contains("broken.md:", StringComparison.Ordinal));
+            Assert.Same(second, holder.Current);
+
+            var answer = await bot.InteractAsync(81, FakePayloads.SlashCommand(81, "ask", new Dictionary<string, string> { ["question"] = "When did Musk sue OpenAI?" }));
+            Assert.Contains("2024", answer.Body, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static async Task Eventually(Func<bool> condition)
+    {
+        for (var i = 0; i < 500 && !condition(); i++) await Task.Delay(20);
+        Assert.True(condition());
+    }
+}
