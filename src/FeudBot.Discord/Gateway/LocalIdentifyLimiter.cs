@@ -20,25 +20,28 @@ public sealed class LocalIdentifyLimiter(TimeProvider timeProvider) : IIdentifyL
     /// <inheritdoc />
     public async ValueTask WaitAsync(int shardId, int maxConcurrency, CancellationToken cancellationToken)
     {
+        // The slot wait happens outside the bucket's gate: a later shard waiting for its slot must not hold up
+        // an earlier shard of the same bucket that may identify now.
+        if (!_identified.ContainsKey(shardId))
+        {
+            TimeSpan untilSlot = IdentifySchedule.FirstIdentifyDelay(shardId, maxConcurrency) - timeProvider.GetElapsedTime(_start);
+            if (untilSlot > TimeSpan.Zero)
+            {
+                await Task.Delay(untilSlot, timeProvider, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
         Bucket bucket = _buckets.GetOrAdd(IdentifySchedule.Bucket(shardId, maxConcurrency), _ => new Bucket());
         await bucket.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            TimeSpan wait = TimeSpan.Zero;
-            if (!_identified.ContainsKey(shardId))
-            {
-                wait = IdentifySchedule.FirstIdentifyDelay(shardId, maxConcurrency) - timeProvider.GetElapsedTime(_start);
-            }
-
             if (bucket.LastStart is long last)
             {
                 TimeSpan spacing = Window - timeProvider.GetElapsedTime(last);
-                wait = spacing > wait ? spacing : wait;
-            }
-
-            if (wait > TimeSpan.Zero)
-            {
-                await Task.Delay(wait, timeProvider, cancellationToken).ConfigureAwait(false);
+                if (spacing > TimeSpan.Zero)
+                {
+                    await Task.Delay(spacing, timeProvider, cancellationToken).ConfigureAwait(false);
+                }
             }
 
             bucket.LastStart = timeProvider.GetTimestamp();

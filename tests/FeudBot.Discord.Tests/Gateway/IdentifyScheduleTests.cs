@@ -36,6 +36,19 @@ public sealed class IdentifyScheduleTests
     }
 
     [Fact]
+    public async Task A_later_shard_waiting_for_its_slot_does_not_hold_up_an_earlier_one()
+    {
+        var time = new FakeTimeProvider();
+        var limiter = new LocalIdentifyLimiter(time);
+
+        Task shard1 = limiter.WaitAsync(1, 1, CancellationToken.None).AsTask(); // asks first, slot at 5 s
+        Task shard0 = limiter.WaitAsync(0, 1, CancellationToken.None).AsTask();
+
+        await shard0.WaitAsync(TimeSpan.FromSeconds(5)); // same bucket, slot 0: at once
+        await AssertOpensAtAsync(time, shard1, TimeSpan.FromSeconds(5), "shard 1");
+    }
+
+    [Fact]
     public async Task Two_processes_sharing_nothing_never_identify_twice_in_one_bucket_window()
     {
         // Process A runs shards 0-1, process B shards 2-3; both start now; max_concurrency 1: one bucket.
