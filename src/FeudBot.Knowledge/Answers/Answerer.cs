@@ -200,10 +200,33 @@ public sealed class Answerer : IAnswerer, IDisposable
         if (q.Intent is not (QuestionIntent.When or QuestionIntent.YesNo) || q.Compares || q.Involvement) return true;
         if (actors.Count < 2 || actors.All(_titleEntities.Contains) || q.Topics.Count == 0 || q.Between) return true;
         var words = q.TopicWords.Concat(q.Topics.SelectMany(_parser.Concepts.OtherLanguage))
+            .Concat(q.Topics.SelectMany(ConceptsInside))
             // Short English stems ("su" of sued) start unrelated words (subsidiary).
             .Where(w => w.Length >= 2 && (w[0] >= 0x2E80 || w.Length >= 3)).Distinct().ToList();
         var sentences = _index.Sentences.Where(s => s.EventKey == e.Key).ToList();
         return actors.All(actor => sentences.Any(s => Near(_canonicalSentences[s.Id], s.Language != "en", words, actor)));
+    }
+
+    /// <summary>
+    /// The concept words inside a Chinese topic that the segmenter kept whole as a stretch of note text
+    /// (共同创办 is 共同 + 创办), with their synonyms in both languages: the relation may be stated in the
+    /// English note ("Musk and Altman co-founded OpenAI") while the Chinese one says 他們共同創辦.
+    /// </summary>
+    private IEnumerable<string> ConceptsInside(string topic)
+    {
+        if (topic.Length < 3 || topic[0] < 0x2E80) yield break;
+        var concepts = _parser.Concepts;
+        for (var start = 0; start < topic.Length - 1; start++)
+        {
+            for (var length = 2; length <= Math.Min(concepts.ChineseMaxLength, topic.Length - start); length++)
+            {
+                if (length == topic.Length) continue;
+                var member = topic.Substring(start, length);
+                if (!concepts.TryChinese(member, out var inNote)) continue;
+                foreach (var word in inNote) yield return word;
+                foreach (var word in concepts.OtherLanguage(member)) yield return word;
+            }
+        }
     }
 
     private bool Near(string text, bool chinese, IReadOnlyList<string> words, string entity)

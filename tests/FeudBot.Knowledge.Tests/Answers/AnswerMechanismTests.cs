@@ -93,6 +93,9 @@ public class AnswerMechanismTests
     [InlineData("When did Musk quit the OpenAI board?", "2018")]
     [InlineData("xAI是哪一年控告OpenAI的？", "2025-09")]
     [InlineData("When did Musk take OpenAI to court?", "2024")]
+    // The Chinese note says 他們共同創辦了OpenAI (no names next to the verb); the English note names them.
+    [InlineData("馬斯克和奧特曼哪一年共同創辦了OpenAI？", "2015")]
+    [InlineData("马斯克哪一年共同创办了OpenAI？", "2015")]
     public void RelationsTheNoteStatesAreAnswered(string question, string date)
     {
         var answer = Ask(question);
