@@ -106,7 +106,7 @@ hc=$($DOCKER image inspect "$IMAGE" --format '{{json .Config.Healthcheck}}')
 [ "$hc" != null ] && pass "HEALTHCHECK set: $hc" || failc "no HEALTHCHECK"
 
 # --- ask: answers locally, locked down, no network, no token. ---------------------------------
-# ask_json LABEL QUESTION: `ask --json` must exit 0 with answered=true, a text and citations.
+# ask_json LABEL QUESTION: `ask --json` must exit 0 with answered=true, an answer text ("answer", per the README's ask contract) and citations.
 ask_json() {
   local label=$1 question=$2 json rc verdict a0
   a0=$(now)
@@ -122,7 +122,7 @@ except Exception as e: print("not JSON: %s" % e); sys.exit()
 if isinstance(doc, list): doc = doc[0] if doc else {}
 low = {k.lower(): v for k, v in doc.items()} if isinstance(doc, dict) else {}
 if low.get("answered") is not True: print("answered is not true"); sys.exit()
-if not str(low.get("text") or "").strip(): print("empty text"); sys.exit()
+if not str(low.get("answer") or low.get("text") or "").strip(): print("empty answer text"); sys.exit()
 if not low.get("citations"): print("no citations (source)"); sys.exit()
 print("ok: %d citation(s), language %s" % (len(low["citations"]), low.get("language")))' 2>&1)
   if [ "$rc" = 0 ] && [[ "$verdict" == ok* ]]; then

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # container-deploy-check.sh — checks the deploy/ examples: the YAML parses, and each example keeps
-# the rules of docs/operations.md (shard ids 0..N-1 with N = ShardCount = replicas/services, token
+# the rules of docs/operations.md (the shards of all services, by Discord__ShardId or the range
+# Discord__ShardIds, cover 0..N-1 once with N = ShardCount; StatefulSet replicas = ShardCount; token
 # from a secret/variable only, read-only root, no capabilities, a writable /tmp, health probes).
 # Uses python3-yaml (installed from Debian when missing); `docker-compose config` too when present.
 # Prints PASS/FAIL lines; exits non-zero on a failure.
@@ -15,6 +16,17 @@ root = pathlib.Path(sys.argv[1]); bad = 0
 def check(ok, what):
     global bad
     print(("PASS  " if ok else "FAIL  ") + what); bad += not ok
+
+def shard_ids(env):
+    """Discord__ShardIds ("0-1", "2,3") when set, else Discord__ShardId: the shards one process runs."""
+    text = str(env.get("Discord__ShardIds", "")).strip()
+    if not text:
+        return [int(env["Discord__ShardId"])]
+    out = []
+    for part in text.split(","):
+        lo, _, hi = part.strip().partition("-")
+        out += range(int(lo), int(hi or lo) + 1)
+    return out
 
 def env_map(env):
     return {e["name"]: e for e in env or []}
@@ -45,10 +57,11 @@ for path in sorted(root.rglob("*.y*ml")):
             check(bool(services), f"StatefulSet: serviceName '{spec['serviceName']}' is defined")
         if "services" in d:
             svcs = d["services"]
-            ids = sorted(int(s["environment"]["Discord__ShardId"]) for s in svcs.values())
+            ids = sorted(i for s in svcs.values() for i in shard_ids(s["environment"]))
             counts = {str(s["environment"]["Discord__ShardCount"]) for s in svcs.values()}
-            check(ids == list(range(len(svcs))) and counts == {str(len(svcs))},
-                  f"compose: shard ids {ids} = 0..N-1 and Discord__ShardCount {sorted(counts)} = N = {len(svcs)}")
+            n = int(next(iter(counts))) if len(counts) == 1 else -1
+            check(ids == list(range(n)),
+                  f"compose: shards {ids} (Discord__ShardId / Discord__ShardIds) cover 0..N-1 once, N = Discord__ShardCount {sorted(counts)}")
             check(all(str(s["environment"]["Discord__Token"]).startswith("${") for s in svcs.values()),
                   "compose: token from a variable only")
             check(all(s.get("read_only") is True and "ALL" in s.get("cap_drop", []) and

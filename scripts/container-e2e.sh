@@ -10,12 +10,17 @@
 #   READY_SENT       (optional) the fake has sent READY to the identified bot: "start to ready" is timed here
 #   PASS <text>      the fake sent one /ask INTERACTION_CREATE and got an answer (callback with content)
 #   FAIL <text>      the scenario failed; the text says why
+#   BURST_DONE <text> / BURST_FAIL <text>   answer to a "BURST n" line on its stdin (below)
 # After PASS/FAIL the fake keeps serving (so that idle memory and a clean SIGTERM stop are measured
-# while connected) until the script ends its process group with SIGTERM.
+# while connected) until the script ends its process group with SIGTERM. Its stdin is a pipe the script
+# writes commands to, one a line: "BURST n" sends n more /ask at once (distinct users, three locales)
+# and prints BURST_DONE (all answered) or BURST_FAIL; then memory "after n interactions" is measured.
+# CC_E2E_BURST=n sets n (default 2000; 0 skips the burst). A fake that ignores stdin gets the burst SKIPPED.
 # The container runs with --network host for this step only (to reach 127.0.0.1), still read-only,
 # with no capabilities.
 
 CC_FAKE_PGID=
+CC_BURST=${CC_E2E_BURST:-2000}
 
 # Stops a running container with SIGTERM (docker stop, 10 s grace) and checks it exited cleanly.
 cc_stop_timed() {
@@ -76,10 +81,36 @@ cc_wait_healthy() {
 
 cc_stop_fake() {
   [ -n "$CC_FAKE_PGID" ] || return 0
+  exec 8>&- 2>/dev/null || true
   kill -TERM -- "-$CC_FAKE_PGID" 2>/dev/null || true
   for _ in $(seq 20); do kill -0 "$CC_FAKE_PGID" 2>/dev/null || break; sleep 0.25; done
   kill -KILL -- "-$CC_FAKE_PGID" 2>/dev/null || true
   CC_FAKE_PGID=
+CC_BURST=${CC_E2E_BURST:-2000}
+}
+
+# Asks the fake for CC_BURST more /ask at once, then measures memory after them (issue 7, "Measure").
+cc_burst() {
+  local name=$1 out=$2 deadline line
+  ((CC_BURST > 0)) || { skip "burst: CC_E2E_BURST=0"; return 0; }
+  echo "BURST $CC_BURST" >&8
+  deadline=$((SECONDS + ${CC_BURST_TIMEOUT_S:-150}))
+  until grep -qE '^BURST_(DONE|FAIL)' "$out"; do
+    if ((SECONDS > deadline)) || [ "$($DOCKER inspect "$name" --format '{{.State.Running}}')" != true ]; then
+      if grep -q '^BURST' "$out" || [ "$($DOCKER inspect "$name" --format '{{.State.Running}}')" != true ]; then
+        failc "burst of $CC_BURST /ask: no BURST_DONE within ${CC_BURST_TIMEOUT_S:-150} s or the container exited"
+      else
+        skip "burst of $CC_BURST /ask: the fake Discord does not answer BURST on stdin"
+      fi
+      return 0
+    fi
+    sleep 0.5
+  done
+  line=$(grep -m1 -E '^BURST_(DONE|FAIL)' "$out")
+  if [[ "$line" == BURST_DONE* ]]; then pass "burst: ${line#BURST_DONE }"
+  else failc "burst: ${line#BURST_FAIL }"; fi
+  sleep 2
+  measure "memory after $CC_BURST more /ask (connected, 2 s after the burst)" "$(cc_mem "$name")"
 }
 
 cc_e2e() {
@@ -89,7 +120,10 @@ cc_e2e() {
   fi
   local out=$CC_RUN/fake.out name="cc-e2e-$CC_RUN_ID" deadline s0 t_ready="" envargs=() line hport
   say "starting the fake Discord: $FAKE_DISCORD_CMD"
-  (cd "$REPO" && exec setsid bash -c "$FAKE_DISCORD_CMD") >"$out" 2>"$CC_RUN/fake.err" </dev/null &
+  # A pipe for the fake's commands; opened read-write here so that neither side blocks on open.
+  mkfifo "$CC_RUN/fake.in"
+  exec 8<>"$CC_RUN/fake.in"
+  (cd "$REPO" && exec setsid bash -c "$FAKE_DISCORD_CMD") >"$out" 2>"$CC_RUN/fake.err" <"$CC_RUN/fake.in" &
   CC_FAKE_PGID=$!
   deadline=$((SECONDS + ${CC_FAKE_START_S:-180}))
   until grep -q '^LISTENING' "$out"; do
@@ -122,6 +156,7 @@ cc_e2e() {
     cc_wait_healthy "$name" "$s0"
     sleep 3
     measure "memory idle (connected to the fake, after one /ask)" "$(cc_mem "$name")"
+    cc_burst "$name" "$out"
     cc_stop_timed "$name" "connected bot"
   else
     failc "end-to-end: $(grep -m1 '^FAIL' "$out" || echo "no PASS within ${CC_E2E_TIMEOUT_S:-120} s or the container exited")"

@@ -19,7 +19,9 @@ public class AnswerBenchmarks
         "馬斯克為什麼離開OpenAI董事會？",
         "马斯克收购OpenAI的报价被接受了吗？",
         "What did Musk's lawsuit claim?",
-        "特斯拉2024年的營收是多少？")]
+        "特斯拉2024年的營收是多少？",
+        "When did Musk quit Tesla?", // relation check across the story's languages, declined
+        "把2025年的事件列舉出來")] // list request composed as a span
     public string Question { get; set; } = "";
 
     [GlobalSetup]

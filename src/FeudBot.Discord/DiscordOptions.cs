@@ -24,6 +24,25 @@ public sealed class DiscordOptions : IValidatableObject
     /// <summary>Total shard count (1 for bots in fewer than 2,500 guilds).</summary>
     public int ShardCount { get; set; } = 1;
 
+    /// <summary>
+    /// Optional: the shards this process runs, e.g. <c>"0-1"</c> or <c>"2,3"</c> (see <see cref="ShardIdList"/>); one
+    /// gateway connection each, sharing the identify limiter. Empty: just <see cref="ShardId"/>.
+    /// </summary>
+    public string? ShardIds { get; set; }
+
+    /// <summary>The shard ids this process runs: <see cref="ShardIds"/> when set (validated at start), else <see cref="ShardId"/>.</summary>
+    public IReadOnlyList<int> ResolveShardIds() =>
+        !string.IsNullOrWhiteSpace(ShardIds) && ShardIdList.TryParse(ShardIds, ShardCount, out IReadOnlyList<int> ids, out _) ? ids : [ShardId];
+
+    /// <summary>A copy of these options for one shard of the process (<see cref="ShardIds"/> cleared).</summary>
+    public DiscordOptions ForShard(int shardId)
+    {
+        var copy = (DiscordOptions)MemberwiseClone();
+        copy.ShardId = shardId;
+        copy.ShardIds = null;
+        return copy;
+    }
+
     /// <summary>REST base URL, versioned; a proxy or test server may stand in.</summary>
     [Required(ErrorMessage = "Discord:ApiBaseUrl is empty: remove it to use https://discord.com/api/v10, or set an absolute http(s) URL.")]
     [Url(ErrorMessage = "Discord:ApiBaseUrl must be an absolute http(s) URL such as https://discord.com/api/v10.")]
@@ -58,6 +77,12 @@ public sealed class DiscordOptions : IValidatableObject
         {
             yield return new ValidationResult(
                 $"Discord:ShardId ({ShardId}) must be 0 or more and lower than Discord:ShardCount ({ShardCount}).", [nameof(ShardId)]);
+        }
+
+        if (ShardCount >= 1 && !string.IsNullOrWhiteSpace(ShardIds) && !ShardIdList.TryParse(ShardIds, ShardCount, out _, out string? shardError))
+        {
+            yield return new ValidationResult(
+                $"Discord:ShardIds ('{ShardIds}') is invalid: {shardError}. Write ids and ranges such as \"0-1\" or \"2,3\", each below Discord:ShardCount.", [nameof(ShardIds)]);
         }
 
         if (DispatchBufferCapacity is < 16 or > 1_000_000)

@@ -13,7 +13,8 @@ public static class DiscordServiceCollectionExtensions
 {
     /// <summary>
     /// Binds <see cref="DiscordOptions"/> to <paramref name="section"/> (usually <c>configuration.GetSection("Discord")</c>),
-    /// validates it at start, and registers <see cref="DiscordRestClient"/>, <see cref="DiscordGatewayClient"/> and their seams
+    /// validates it at start, and registers <see cref="DiscordRestClient"/>, <see cref="DiscordShardSet"/> (one <see cref="DiscordGatewayClient"/> per shard of
+    /// this process; the first is also registered as <see cref="DiscordGatewayClient"/>) and their seams
     /// (<see cref="TimeProvider"/>, <see cref="IGatewayTransportFactory"/>, <see cref="IIdentifyLimiter"/>, <see cref="IRandomSource"/>,
     /// <see cref="RestRateLimiter"/>, and the named HttpClient <see cref="DiscordRestClient.HttpClientName"/>).
     /// </summary>
@@ -35,7 +36,9 @@ public static class DiscordServiceCollectionExtensions
             sp.GetRequiredService<IOptions<DiscordOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<DiscordRestClient>>()));
-        services.TryAddSingleton<DiscordGatewayClient>();
+        // One client per shard of Discord:ShardIds (or the one Discord:ShardId); the first is the default client.
+        services.TryAddSingleton<DiscordShardSet>();
+        services.TryAddSingleton(sp => sp.GetRequiredService<DiscordShardSet>().Shards[0]);
         return services;
     }
 }

@@ -101,9 +101,16 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
     /// Appends a dispatch to the current session's log (next sequence number) and sends it if a connection
     /// is attached; otherwise it is delivered by the replay after the next RESUME. Returns the sequence.
     /// </summary>
-    public async Task<long> DispatchAsync(string eventName, string dataJson)
+    /// <remarks>
+    /// With several shards identified, the dispatch goes where Discord would send it: to the session of shard
+    /// <c>(guild_id &gt;&gt; 22) % shard_count</c>, or shard 0 when the data has no <c>guild_id</c> (DMs); see <see cref="SessionFor"/>.
+    /// </remarks>
+    public Task<long> DispatchAsync(string eventName, string dataJson) => DispatchToAsync(SessionFor(dataJson), eventName, dataJson);
+
+    /// <summary>Appends a dispatch to <paramref name="session"/>'s log and sends it if a connection is attached.</summary>
+    public async Task<long> DispatchToAsync(FakeSession session, string eventName, string dataJson)
     {
-        FakeSession session = CurrentSession ?? throw new InvalidOperationException("No session yet: wait for IDENTIFY (WaitForReadyAsync).");
+        ArgumentNullException.ThrowIfNull(session);
         await session.Lock.WaitAsync().ConfigureAwait(false);
         try
         {
@@ -249,14 +256,17 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
             return;
         }
 
-        var session = new FakeSession($"fake-session-{Interlocked.Increment(ref _sessionCount)}");
+        (int shardId, int shardCount) = ShardOf(frame);
+        var session = new FakeSession($"fake-session-{Interlocked.Increment(ref _sessionCount)}", shardId, shardCount);
         _sessions[session.Id] = session;
+        _shardSessions[shardId] = session;
         Volatile.Write(ref _currentSession, session);
         DetachEverywhere(connection);
         session.Connection = connection;
         if (Options.AutoReady)
         {
-            await DispatchAsync("READY", FakePayloads.Ready(session.Id, ResumeGatewayUrl, Options.ApplicationId, Options.BotUserId)).ConfigureAwait(false);
+            string ready = FakePayloads.Ready(session.Id, ResumeGatewayUrl, Options.ApplicationId, Options.BotUserId, shardId, shardCount);
+            await DispatchToAsync(session, "READY", ready).ConfigureAwait(false);
         }
     }
 

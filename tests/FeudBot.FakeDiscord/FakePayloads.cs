@@ -16,14 +16,14 @@ public static class FakePayloads
     public const ulong UserId = 53908232506183680;
 
     /// <summary>READY data.</summary>
-    public static string Ready(string sessionId, Uri resumeUrl, ulong applicationId, ulong botUserId) => new JsonObject
+    public static string Ready(string sessionId, Uri resumeUrl, ulong applicationId, ulong botUserId, int shardId = 0, int shardCount = 1) => new JsonObject
     {
         ["v"] = 10,
         ["user"] = new JsonObject { ["id"] = Id(botUserId), ["username"] = "fakebot", ["discriminator"] = "0", ["bot"] = true },
         ["guilds"] = new JsonArray(new JsonObject { ["id"] = Id(GuildId), ["unavailable"] = true }),
         ["session_id"] = sessionId,
         ["resume_gateway_url"] = resumeUrl.ToString(),
-        ["shard"] = new JsonArray(0, 1),
+        ["shard"] = new JsonArray(shardId, shardCount),
         ["application"] = new JsonObject { ["id"] = Id(applicationId), ["flags"] = 0 },
     }.ToJsonString();
 

@@ -8,10 +8,21 @@ public sealed class FakeSession
 {
     private readonly List<(long Seq, string Frame)> _log = [];
 
-    internal FakeSession(string id) => Id = id;
+    internal FakeSession(string id, int shardId = 0, int shardCount = 1)
+    {
+        Id = id;
+        ShardId = shardId;
+        ShardCount = shardCount;
+    }
 
     /// <summary>session_id.</summary>
     public string Id { get; }
+
+    /// <summary>The shard id the client's IDENTIFY asked for (0 when it sent no <c>shard</c>).</summary>
+    public int ShardId { get; }
+
+    /// <summary>The shard count the client's IDENTIFY asked for (1 when it sent no <c>shard</c>).</summary>
+    public int ShardCount { get; }
 
     /// <summary>Last sequence number used.</summary>
     public long LastSequence { get; private set; }

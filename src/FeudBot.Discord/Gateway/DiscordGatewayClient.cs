@@ -86,6 +86,9 @@ public sealed class DiscordGatewayClient
     /// <summary>Interaction duplicates dropped (when <see cref="DiscordOptions.DeduplicateInteractions"/> is on).</summary>
     public long DuplicateInteractionsDropped => _deduplicator?.DuplicatesDropped ?? 0;
 
+    /// <summary>This connection's shard id (IDENTIFY <c>shard: [ShardId, ShardCount]</c>).</summary>
+    public int ShardId => Options.ShardId;
+
     internal DiscordOptions Options { get; }
 
     internal TimeProvider Time { get; }

@@ -32,6 +32,10 @@ public sealed class Answerer : IAnswerer, IDisposable
     private readonly IReadOnlyDictionary<string, IReadOnlySet<string>> _entitiesOfEvent;
     private readonly AliasTable _aliases;
     private readonly string[] _canonicalSentences;
+    private readonly IReadOnlySet<string> _actors;
+    private readonly IReadOnlySet<string> _titleTerms;
+    private readonly string _titleText;
+    private readonly IReadOnlySet<string> _titleEntities;
     private readonly EventDate? _first;
     private readonly EventDate? _asOf;
 
@@ -53,6 +57,14 @@ public sealed class Answerer : IAnswerer, IDisposable
                 .ToHashSet(StringComparer.Ordinal),
             StringComparer.Ordinal);
         _canonicalSentences = _index.Sentences.Select(s => aliases.Canonicalize(TextNormalizer.Normalize(s.Text), s.Language != "en")).ToArray();
+        // People, organisations and products: a question relating two of them must find that relation stated.
+        _actors = snapshot.Glossary.Entries.Where(g => g.Kind is "person" or "organization" or "organisation" or "product")
+            .Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
+        // The story's own title words ("feud", 紛爭): a span question about them is about the whole story.
+        var titles = _story.Notes.Select(n => TextNormalizer.Normalize(n.Title)).ToList();
+        _titleTerms = titles.SelectMany(t => Analyzers.Terms(Analyzers.English, Analyzers.EnglishField, t)).ToHashSet(StringComparer.Ordinal);
+        _titleText = string.Join("\n", titles);
+        _titleEntities = titles.SelectMany(aliases.FindEntities).ToHashSet(StringComparer.Ordinal);
         _first = _story.Events.Count > 0 ? _story.Events.Min(e => e.Date) : null;
         _asOf = _story.AsOf ?? (_story.Events.Count > 0 ? _story.Events.Max(e => e.Date) : null);
     }
@@ -82,14 +94,34 @@ public sealed class Answerer : IAnswerer, IDisposable
         var hits = _index.Search(q.Field, q.Terms);
         if (q.Dates.Count > 0) hits = hits.Where(h => onDates.Any(e => e.Key == h.Sentence.EventKey)).ToList();
 
-        if (q.Intent == QuestionIntent.Span && onDates.Count > 1 && (q.Dates.Count > 0 || q.Content.Count == 0 && !q.RelativeDate))
+        if (q.AsksAsOf && q.Dates.Count == 0 && q.Topics.Count == 0 && PresentState() is { } present) return _composer.Single(q, null, present);
+        var wholeStory = q.Dates.Count == 0 && !q.RelativeDate && q.Content.All(IsTitleWord) && q.Entities.All(_titleEntities.Contains);
+        if (q.Intent == QuestionIntent.Span && onDates.Count > 1 && (q.Dates.Count > 0 || wholeStory))
         {
             var label = q.Dates.Count == 1 ? SpanLabel(q.Dates[0], q.Language) : null;
             return _composer.Span(q, onDates.OrderBy(e => e.Date).ToList(), hits, label);
         }
         if (q.Dates.Count == 0 && (q.Content.Count == 0 || q.RelativeDate && q.Topics.Count == 0)) return Decline(q);
 
+        // "How is Microsoft involved", 蘋果扮演什麼角色: every event that names it, in order.
+        if (q.Involvement && q.Entities.Count == 1 && q.Dates.Count == 0)
+        {
+            var naming = _story.Events.Where(e => NamesAll(e, q)).OrderBy(e => e.Date).ToList();
+            // Each event is quoted by a sentence that names it (微軟的投資, not the board resignation next to it).
+            var entity = q.Entities[0];
+            var mentions = _index.Sentences.Where(s => !s.IsTitle && _aliases.CanonicalOf(entity, s.Language != "en") is { Length: > 0 } name
+                && _canonicalSentences[s.Id].Contains(name, StringComparison.Ordinal)).Select(s => new SearchHit(s, 1f / (1 + s.Order))).ToList();
+            if (naming.Count > 1) return _composer.Span(q, naming, mentions, null);
+        }
         var ranked = EventRanker.Rank(q, hits, _events, _entitiesOfEvent, s => Bonded(q, s));
+        // "Originally", 成立時: the story's first event answers when it matched at all.
+        if (q.Origin && q.Dates.Count == 0 && _first is { } start && ranked.FindIndex(r => r.Event.Date.CompareTo(start) == 0) is > 0 and var at
+            && ranked[at].Score >= 0.15 * ranked[0].Score)
+        {
+            var origin = ranked[at];
+            ranked.RemoveAt(at);
+            ranked.Insert(0, origin);
+        }
         if (ranked.Count == 0)
         {
             // A named date with no matching words ("2025年8月發生了什麼事") is answered by the date alone.
@@ -105,7 +137,7 @@ public sealed class Answerer : IAnswerer, IDisposable
                 : ranked[0];
         // Every person, company or term the question names must be in the event that answers it: "when did Musk
         // buy Twitter" is not answered by the event where Musk bids for OpenAI.
-        if (!NamesAll(chosen.Event, q)) return Decline(q);
+        if (!NamesAll(chosen.Event, q) || !RelationStated(chosen.Event, q)) return Decline(q);
         return _composer.Single(q, chosen, chosen.Event);
     }
 
@@ -119,15 +151,18 @@ public sealed class Answerer : IAnswerer, IDisposable
     }
 
     /// <summary>
-    /// True when the sentence names one of the question's entities right next to one of its topic words
-    /// ("創辦了OpenAI" for "OpenAI是什麼時候創立的", not "OpenAI轉向閉源……馬斯克創立xAI"): the words are about
-    /// each other, not merely in the same sentence.
+    /// How strongly the sentence ties the question's entities to its topic words: 1.8 when the subject (the
+    /// first person or company the question names) stands right next to a topic word ("創辦了OpenAI" for
+    /// "OpenAI是什麼時候創立的", not "OpenAI轉向閉源……馬斯克創立xAI"), 1.4 when another named entity does
+    /// ("how did Altman hit back" prefers "Altman struck back" to "Musk hit back"), 1 otherwise.
     /// </summary>
-    private bool Bonded(ParsedQuestion q, IndexedSentence sentence)
+    private float Bonded(ParsedQuestion q, IndexedSentence sentence)
     {
-        if (q.Entities.Count == 0 || q.TopicWords.Count == 0) return false;
+        if (q.Entities.Count == 0 || q.TopicWords.Count == 0) return 1f;
         var chinese = sentence.Language != "en";
         var text = _canonicalSentences[sentence.Id];
+        var subject = q.Entities.FirstOrDefault(_actors.Contains) ?? q.Entities[0];
+        var best = 1f;
         var gap = chinese ? 3 : 12;
         foreach (var word in q.TopicWords)
         {
@@ -141,15 +176,87 @@ public sealed class Answerer : IAnswerer, IDisposable
                     if (_aliases.CanonicalOf(id, chinese) is not { Length: > 0 } name) continue;
                     var start = Math.Max(0, from - name.Length);
                     var end = Math.Min(text.Length, to + name.Length);
-                    if (text.AsSpan(start, end - start).IndexOf(name, StringComparison.Ordinal) >= 0) return true;
+                    if (text.AsSpan(start, end - start).IndexOf(name, StringComparison.Ordinal) < 0) continue;
+                    if (id == subject) return 1.8f;
+                    best = 1.4f;
                 }
+            }
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// When the question relates two or more people or companies through a topic ("when did Musk leave Tesla"),
+    /// each of them must stand within a clause of a word for that topic in one of the event's sentences, in any language
+    /// of the story: "Musk stepped down from OpenAI's board" states Musk leaving OpenAI, while a sentence that
+    /// names Musk, his departure and, further on, Tesla's AI work does not state that he left Tesla.
+    /// </summary>
+    private bool RelationStated(TimelineEvent e, ParsedQuestion q)
+    {
+        var actors = q.Entities.Where(_actors.Contains).ToList();
+        // Between the story's protagonists (the ones its title names) every relation is the story itself.
+        // Only for questions that take the relation as given ("when did", "did"): a what/why question is
+        // answered by what the note says about them, and a comparison or "what links them" relates nothing.
+        if (q.Intent is not (QuestionIntent.When or QuestionIntent.YesNo) || q.Compares || q.Involvement) return true;
+        if (actors.Count < 2 || actors.All(_titleEntities.Contains) || q.Topics.Count == 0 || q.Between) return true;
+        var words = q.TopicWords.Concat(q.Topics.SelectMany(_parser.Concepts.OtherLanguage))
+            .Concat(q.Topics.SelectMany(ConceptsInside))
+            // Short English stems ("su" of sued) start unrelated words (subsidiary).
+            .Where(w => w.Length >= 2 && (w[0] >= 0x2E80 || w.Length >= 3)).Distinct().ToList();
+        var sentences = _index.Sentences.Where(s => s.EventKey == e.Key).ToList();
+        return actors.All(actor => sentences.Any(s => Near(_canonicalSentences[s.Id], s.Language != "en", words, actor)));
+    }
+
+    /// <summary>
+    /// The concept words inside a Chinese topic that the segmenter kept whole as a stretch of note text
+    /// (共同创办 is 共同 + 创办), with their synonyms in both languages: the relation may be stated in the
+    /// English note ("Musk and Altman co-founded OpenAI") while the Chinese one says 他們共同創辦.
+    /// </summary>
+    private IEnumerable<string> ConceptsInside(string topic)
+    {
+        if (topic.Length < 3 || topic[0] < 0x2E80) yield break;
+        var concepts = _parser.Concepts;
+        for (var start = 0; start < topic.Length - 1; start++)
+        {
+            for (var length = 2; length <= Math.Min(concepts.ChineseMaxLength, topic.Length - start); length++)
+            {
+                if (length == topic.Length) continue;
+                var member = topic.Substring(start, length);
+                if (!concepts.TryChinese(member, out var inNote)) continue;
+                foreach (var word in inNote) yield return word;
+                foreach (var word in concepts.OtherLanguage(member)) yield return word;
+            }
+        }
+    }
+
+    private bool Near(string text, bool chinese, IReadOnlyList<string> words, string entity)
+    {
+        if (_aliases.CanonicalOf(entity, chinese) is not { Length: > 0 } name) return false;
+        // About a clause: "Musk led a $97.4 billion bid", 馬斯克試圖以974億美元收購.
+        var gap = chinese ? 8 : 30;
+        foreach (var word in words)
+        {
+            for (var w = text.IndexOf(word, StringComparison.Ordinal); w >= 0; w = text.IndexOf(word, w + 1, StringComparison.Ordinal))
+            {
+                // An English stem starts a word: "su" (sued) is not inside "subsidiary".
+                if (!chinese && w > 0 && char.IsLetter(text[w - 1])) continue;
+                var start = Math.Max(0, w - gap - name.Length);
+                var end = Math.Min(text.Length, w + word.Length + gap + name.Length);
+                if (text.AsSpan(start, end - start).IndexOf(name, StringComparison.Ordinal) >= 0) return true;
             }
         }
         return false;
     }
 
+    private bool IsTitleWord(string content) =>
+        _titleTerms.Contains(content) || content.Length >= 2 && _titleText.Contains(content, StringComparison.Ordinal) || _aliases.IsName(content);
+
+    private TimelineEvent? PresentState() => _story.Events.FirstOrDefault(e => e.Kind == EventKind.PresentState);
+
+    // A question about the beginning may name a term the founding event words differently (營利 for a
+    // non-profit): then only the people and companies must be named.
     private bool NamesAll(TimelineEvent e, ParsedQuestion q) =>
-        _entitiesOfEvent.TryGetValue(e.Key, out var named) && q.Entities.All(named.Contains);
+        _entitiesOfEvent.TryGetValue(e.Key, out var named) && q.Entities.All(id => named.Contains(id) || q.Origin && !_actors.Contains(id));
 
     private static string SpanLabel(DateMention d, string language) =>
         d.Year is { } y ? DateLabels.Format(new EventDate(y, d.Month, d.Day), language) : d.ToString();

@@ -13,13 +13,13 @@ namespace FeudBot.Knowledge.Answers;
 internal static class EventRanker
 {
     public static List<RankedEvent> Rank(ParsedQuestion question, IReadOnlyList<SearchHit> hits, IReadOnlyDictionary<string, TimelineEvent> events,
-        IReadOnlyDictionary<string, IReadOnlySet<string>> entitiesOfEvent, Func<IndexedSentence, bool> bonded)
+        IReadOnlyDictionary<string, IReadOnlySet<string>> entitiesOfEvent, Func<IndexedSentence, float> bonded)
     {
         var ranked = new List<RankedEvent>();
         foreach (var group in hits.GroupBy(h => h.Sentence.EventKey))
         {
             if (!events.TryGetValue(group.Key, out var e)) continue;
-            var sorted = group.Select(h => h with { Score = h.Score * SentenceFactor(question, h.Sentence) * (bonded(h.Sentence) ? 1.8f : 1f) })
+            var sorted = group.Select(h => h with { Score = h.Score * SentenceFactor(question, h.Sentence) * bonded(h.Sentence) })
                 .OrderByDescending(h => h.Score).ToList();
             double score = sorted[0].Score + (sorted.Count > 1 ? 0.3 * sorted[1].Score : 0);
             score *= EventFactor(question.Intent, e);

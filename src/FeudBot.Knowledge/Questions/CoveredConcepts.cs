@@ -14,12 +14,14 @@ public sealed class CoveredConcepts
     private readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _chineseBySpan;
     private readonly FrozenDictionary<string, string[]> _english;
     private readonly FrozenDictionary<string, string[]> _bigrams;
+    private readonly FrozenDictionary<string, string[]> _otherLanguage;
 
     public CoveredConcepts(Thesaurus thesaurus, NoteVocabulary vocabulary)
     {
         ArgumentNullException.ThrowIfNull(thesaurus);
         var chinese = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var english = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var other = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var (zh, en) in thesaurus.Groups)
         {
             var zhInNote = zh.Where(vocabulary.ContainsChinese).ToArray();
@@ -32,10 +34,13 @@ public sealed class CoveredConcepts
             {
                 foreach (var m in en) Add(english, m, enInNote);
             }
+            foreach (var m in zh) Add(other, m, enInNote);
+            foreach (var m in en) Add(other, m, zhInNote);
         }
         _chinese = chinese.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         _chineseBySpan = _chinese.GetAlternateLookup<ReadOnlySpan<char>>();
         _english = english.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        _otherLanguage = other.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         _bigrams = _chinese.Values.SelectMany(v => v).Distinct().ToFrozenDictionary(s => s, CjkBigrams.Of, StringComparer.Ordinal);
         ChineseMaxLength = _chinese.Count == 0 ? 0 : _chinese.Keys.Max(k => k.Length);
     }
@@ -54,6 +59,13 @@ public sealed class CoveredConcepts
 
     /// <summary>The note's stems for the English <paramref name="stem"/>'s concept; false when the note has none.</summary>
     public bool TryEnglish(string stem, out string[] inNote) => _english.TryGetValue(stem, out inNote!);
+
+    /// <summary>
+    /// The note's words in the other language for <paramref name="member"/>'s concept (a folded Chinese word
+    /// gives English stems, an English stem gives folded Chinese words): lets a relation stated in one
+    /// language of the story be checked against a question asked in another.
+    /// </summary>
+    public IReadOnlyList<string> OtherLanguage(string member) => _otherLanguage.TryGetValue(member, out var words) ? words : [];
 
     /// <summary>The index terms (bigrams) of a Chinese word returned by <c>TryChinese</c>.</summary>
     public string[] BigramsOf(string word) => _bigrams.TryGetValue(word, out var b) ? b : CjkBigrams.Of(word);

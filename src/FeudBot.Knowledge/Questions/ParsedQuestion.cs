@@ -9,7 +9,8 @@ namespace FeudBot.Knowledge.Questions;
 /// words (<see cref="Topics"/>: those that are not names), and the content words the note does not cover
 /// (non-empty means decline). <see cref="TopicWords"/> are the topics and the note's synonyms for them, in
 /// index form (folded Chinese words, English stems), for proximity checks. <see cref="Future"/> marks a question about what will happen; <see cref="AddressesBot"/> one
-/// that talks to the bot ("you", 你) without naming anyone of the story.
+/// that talks to the bot ("you", 你) without naming anyone of the story. <see cref="Origin"/> and
+/// <see cref="Involvement"/> and <see cref="AsksAsOf"/>, <see cref="Compares"/> and <see cref="Between"/> are the <see cref="QuestionMarkers"/> found in it.
 /// </summary>
 public sealed record ParsedQuestion(
     string Question,
@@ -25,7 +26,12 @@ public sealed record ParsedQuestion(
     IReadOnlyList<string> Content,
     IReadOnlyList<string> Topics,
     IReadOnlyList<string> TopicWords,
-    IReadOnlyList<string> Uncovered)
+    IReadOnlyList<string> Uncovered,
+    bool Origin = false,
+    bool Involvement = false,
+    bool AsksAsOf = false,
+    bool Compares = false,
+    bool Between = false)
 {
     /// <summary>True when every content word is in the note, the glossary or a concept group the note uses.</summary>
     public bool Covered => Uncovered.Count == 0;

@@ -75,7 +75,7 @@ public static partial class QuestionDates
     [GeneratedRegex(@"\b(?:(?<d>[12]\d|3[01]|0?[1-9])\s+)?(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may(?=\s+\d)|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+(?<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b,?)?(?:\s*(?:of\s+)?(?<y2>(?:19|20)\d{2}))?\b", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishDate();
 
-    [GeneratedRegex(@"(?<![\d.$])(?<y>(?:19|20)\d{2})(?![\d.])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d.$])(?<y>(?:19|20)\d{2})(?!\d|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
     [GeneratedRegex(@"去年|今年|明年|前年|后年|上个?月|这个?月|下个?月|上周|上星期|最近|近期|近来|前几天|昨天|\b(?:last|this|next|past)\s+(?:year|month|week)\b|\brecent(?:ly)?\b|\blately\b|\byesterday\b|\b\w+\s+(?:years?|months?)\s+ago\b", RegexOptions.CultureInvariant)]

@@ -50,6 +50,9 @@ public sealed partial class QuestionParser
         _nameTerms = names.ToFrozenSet(StringComparer.Ordinal);
     }
 
+    /// <summary>The concept groups resolved against the note (for cross-language relation checks).</summary>
+    internal CoveredConcepts Concepts => _concepts;
+
     public ParsedQuestion Parse(string question, string? languageHint = null)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -75,7 +78,9 @@ public sealed partial class QuestionParser
         }
         return new ParsedQuestion(question, language, intent, dates.Dates, dates.Relative, FutureTense.IsAbout(normalized),
             entities.Count == 0 && SecondPerson().IsMatch(normalized), entities,
-            english ? Analyzers.EnglishField : Analyzers.ChineseField, Dedupe(terms), content, topics, topicWords.Distinct().ToList(), uncovered);
+            english ? Analyzers.EnglishField : Analyzers.ChineseField, Dedupe(terms), content, topics, topicWords.Distinct().ToList(), uncovered,
+            QuestionMarkers.AsksOrigin(normalized), QuestionMarkers.AsksInvolvement(normalized), QuestionMarkers.AsksAsOf(normalized),
+            QuestionMarkers.Compares(normalized), QuestionMarkers.AsksBetween(normalized));
     }
 
     private void AddChinese(string run, List<WeightedTerm> terms, List<string> content, List<string> uncovered)
@@ -207,6 +212,7 @@ public sealed partial class QuestionParser
         terms.DistinctBy(t => (t.Term, t.Concept, t.Alternative)).ToList();
 
     // "you" / 你 with nobody of the story named: the question is about the bot, which the note does not cover.
-    [System.Text.RegularExpressions.GeneratedRegex(@"\byou(?:r|rs|rself)?\b|你|您", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    // A request ("can you list", 你能列出, 請你) is not a question about the bot.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\b(?:can|could|would|will|won't|do|did)\s+)\byou(?:r|rs|rself)?\b(?!\s+(?:please|kindly|list|tell|show|give|name|summari[sz]e|explain|describe|walk)\b)|你(?!能|可以|可否|来|帮|给|列|说说|讲讲)|您(?!能|可以|可否|来|帮|给|列)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SecondPerson();
 }

@@ -20,14 +20,16 @@ public static class QuestionWords
         (QuestionIntent.Who, "谁 哪位 哪个人 什么人 是谁"),
         (QuestionIntent.HowMuch, "多少 多少钱 几多 多大 多高 几亿 多少亿"),
         (QuestionIntent.YesNo, "吗 是否 有没有 是不是 有否 会不会 能不能 有无 可曾 没有"),
-        (QuestionIntent.Now, "现在 目前 如今 现今 当前 近况 现况 现状 至今 仍然 仍 依然 还在 今天 今日 眼下 时至今日 还"),
-        (QuestionIntent.Span, "发生了什么 发生什么 发生过什么 发生了哪些 大事 经过 来龙去脉 时间线 时间轴 发生 历程 始末 事件 大事记"),
+        (QuestionIntent.Now, "现在 目前 如今 现今 当前 近况 现况 现状 至今 仍然 仍 依然 还在 今天 今日 眼下 时至今日 还 截至 截止 更新到 资料截至"),
+        (QuestionIntent.Span, "发生了什么 发生什么 发生过什么 发生了哪些 大事 经过 来龙去脉 时间线 时间轴 发生 历程 始末 事件 大事记 列出 列举 列一下 列明 盘点 梳理 回顾 清单 一览 所有事件 全部事件 哪些事 有哪些 哪些"),
         (null, "什么 啥 哪些 哪个 怎么 怎样 如何 怎么样 怎么回事 何 是什么 哪里 哪儿 什么样 意思 什么意思 含义 意味 意味着 代表"),
         (null, "的 了 是 在 和 与 跟 同 及 以及 对 对于 把 被 给 向 从 于 为 有 又 也 都 就 才 曾 曾经 已经 已 要 想 会 能 可以 " +
                "请 请问 告诉我 一下 呢 吧 啊 呀 过 着 之 其 这 那 这个 那个 这些 那些 他 她 它 他们 她们 两人 两个人 二人 双方 彼此 之间 " +
                "一直 到底 究竟 具体 主要 事 事情 情况 里 中 上 后 前 时 说明 介绍 关于 一 个 次 场 年 月 日 号 做 干 搞 进行 " +
                "开始 结束 第一 最初 当初 起初 后来 然后 最后 最终 真的 到 得 地 所 而 并 且 或 还是 您 你 我 我们 知道 为了 因为 所以 " +
-               "由于 多 很 最 更 些 方面 相关 内容 消息 新闻 有关 出来 怎么说 如何看 决定 打算 试图 到底是 结果 下场 引发 导致 造成 引起 带来 当时 那时 期间"),
+               "由于 多 很 最 更 些 方面 相关 内容 消息 新闻 有关 出来 怎么说 如何看 决定 打算 试图 到底是 结果 下场 引发 导致 造成 引起 带来 当时 那时 期间 " +
+               "不同 不一样 区别 差别 差异 异同 比较 相比 比起 比起来 对比 相较 相较于 之比 性质 类型 种类 形式 样子 " +
+               "这份 笔记 资料 故事 这场 整个 一切 全部 所有 早期 初期 一开始 当年 成立时 创立时 创办时 起了 起到 发挥 其中 当中 帮我 帮忙 给我 替我 麻烦 原本 原先 本来 起先 刚 件 这件 这件事 此事 这事 写到 为止 写于 截止到"),
     ];
 
     private static readonly (QuestionIntent? Intent, string Words)[] EnglishLists =
@@ -37,14 +39,16 @@ public static class QuestionWords
         (QuestionIntent.Who, "who whom whose"),
         (QuestionIntent.HowMuch, "much many amount size"),
         (QuestionIntent.Now, "now currently current today still anymore nowadays presently state status standing latest"),
-        (QuestionIntent.Span, "happen happened happening events timeline occur occurred history chronology"),
+        (QuestionIntent.Span, "happen happened happening events timeline occur occurred history chronology list listing everything recap rundown"),
         (null, "what which how where tell describe explain know anything something thing things detail details summary " +
                "summarize overview about me you your please i we us my our he she him her his hers them do does did done has have " +
                "had can could would should may might must get got make made also ever really actually exactly between each other " +
                "both one two first any some here from up over after before during since until like so just than very more most " +
                "again yet been being am give gave go going went come came take took decide decided want wanted try tried plan " +
                "planned choose chose end eventually finally originally initially later lot kind sort way anyone someone " +
-               "mean means event why's what's who's there's against toward towards regarding concerning via per according accordingly"),
+               "mean means event why's what's who's there's against toward towards regarding concerning via per according accordingly " +
+               "compare compared comparison versus vs differ different difference differences contrast unlike nature type story saga note " +
+               "things stuff early earliest initial original outset all whole entire full complete overall walk through show"),
     ];
 
     /// <summary>Chinese function and question words (folded) with the intent they mark, if any.</summary>

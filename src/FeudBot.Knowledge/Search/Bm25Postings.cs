@@ -1,12 +1,10 @@
 using System.Collections.Frozen;
-using Lucene.Net.Index;
-using Lucene.Net.Search;
 
 namespace FeudBot.Knowledge.Search;
 
 /// <summary>
-/// One field of the Lucene index read back into arrays once (term → documents and frequencies, document
-/// lengths), scored with the same BM25 formula as Lucene's <see cref="Lucene.Net.Search.Similarities.BM25Similarity"/>.
+/// One field's postings as arrays (term → documents and frequencies, document lengths), made from the
+/// analyzers' terms, scored with the same BM25 formula as Lucene's <see cref="Lucene.Net.Search.Similarities.BM25Similarity"/>.
 /// Why: the index has a few hundred short documents, and Lucene's per-query set-up (a Weight and Scorer per
 /// term) cost about 50 µs per term on the 2-core machines, more than the whole per-question budget; reading
 /// the postings directly costs well under a microsecond per term.
@@ -17,32 +15,27 @@ internal sealed class Bm25Postings
     private const float B = 0.75f;
     private readonly FrozenDictionary<string, (int[] Docs, float[] Weights)> _postings;
 
-    public Bm25Postings(IndexReader reader, string field, IReadOnlyList<int> lengths)
+    /// <summary>Postings of one field from each document's analyzed terms (empty for documents not in the field).</summary>
+    public Bm25Postings(IReadOnlyList<IReadOnlyList<string>> documents)
     {
-        var docs = lengths.Count(l => l > 0);
-        var average = docs == 0 ? 1f : (float)lengths.Where(l => l > 0).Average();
-        var map = new Dictionary<string, (int[], float[])>(StringComparer.Ordinal);
-        var terms = MultiFields.GetTerms(reader, field);
-        if (terms is not null)
+        var docs = documents.Count(d => d.Count > 0);
+        var average = docs == 0 ? 1f : (float)documents.Where(d => d.Count > 0).Average(d => d.Count);
+        var byTerm = new Dictionary<string, List<(int Doc, int Freq)>>(StringComparer.Ordinal);
+        for (var doc = 0; doc < documents.Count; doc++)
         {
-            var termsEnum = terms.GetEnumerator();
-            var live = MultiFields.GetLiveDocs(reader);
-            while (termsEnum.MoveNext())
+            foreach (var group in documents[doc].GroupBy(t => t, StringComparer.Ordinal))
             {
-                var term = termsEnum.Term.Utf8ToString();
-                var postings = termsEnum.Docs(live, null, DocsFlags.FREQS);
-                var ids = new List<int>();
-                var weights = new List<float>();
-                while (postings.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
-                {
-                    ids.Add(postings.DocID);
-                    float tf = postings.Freq;
-                    // BM25 term-frequency part, length-normalized; the idf is applied below once df is known.
-                    weights.Add(tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths[postings.DocID] / average)));
-                }
-                var idf = (float)Math.Log(1 + (docs - ids.Count + 0.5) / (ids.Count + 0.5));
-                map[term] = (ids.ToArray(), weights.Select(w => w * idf).ToArray());
+                if (!byTerm.TryGetValue(group.Key, out var list)) byTerm[group.Key] = list = [];
+                list.Add((doc, group.Count()));
             }
+        }
+        var map = new Dictionary<string, (int[], float[])>(byTerm.Count, StringComparer.Ordinal);
+        foreach (var (term, list) in byTerm)
+        {
+            // BM25 as Lucene's BM25Similarity: tf part length-normalized, times idf once df is known.
+            var idf = (float)Math.Log(1 + (docs - list.Count + 0.5) / (list.Count + 0.5));
+            map[term] = (list.Select(p => p.Doc).ToArray(),
+                list.Select(p => (float)p.Freq * (K1 + 1) / (p.Freq + K1 * (1 - B + B * documents[p.Doc].Count / average)) * idf).ToArray());
         }
         _postings = map.ToFrozenDictionary(StringComparer.Ordinal);
     }

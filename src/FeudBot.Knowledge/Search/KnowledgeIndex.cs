@@ -1,28 +1,24 @@
 using System.Collections.Frozen;
 using FeudBot.Knowledge.Model;
 using FeudBot.Knowledge.Text;
-using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
-using Lucene.Net.Store;
 
 namespace FeudBot.Knowledge.Search;
 
 /// <summary>
-/// An in-memory Lucene.Net index of a story's sentences, built once per snapshot. Each document is one
+/// The search index of a story's sentences, built once per snapshot with Lucene.Net's analyzers (an in-memory
+/// Lucene.Net index of the same documents is built on demand, see <see cref="SearchWithLucene"/>). Each document is one
 /// sentence of one event in one language: Chinese sentences (any script) go to the folded-Chinese field,
 /// English sentences to the English field. BM25 favours short sentences that hold the question's words.
 /// Thread-safe for searching.
 /// </summary>
 public sealed class KnowledgeIndex : IDisposable
 {
-    private readonly RAMDirectory _directory = new();
-    private readonly DirectoryReader _reader;
-    private readonly IndexSearcher _searcher;
     private readonly IReadOnlyList<IndexedSentence> _sentences;
+    private readonly string[] _texts;
     private readonly FrozenDictionary<string, Bm25Postings> _fields;
+    private readonly Lazy<LuceneIndex> _lucene;
 
     public KnowledgeIndex(Story story, AliasTable aliases)
     {
@@ -30,32 +26,27 @@ public sealed class KnowledgeIndex : IDisposable
         ArgumentNullException.ThrowIfNull(aliases);
         _sentences = StorySentences.Collect(story);
         var vocabulary = new NoteVocabularyBuilder(aliases);
-        var chineseLengths = new List<int>();
-        var englishLengths = new List<int>();
-        var analyzer = new PerFieldAnalyzerWrapper(Analyzers.Chinese,
-            new Dictionary<string, Lucene.Net.Analysis.Analyzer> { [Analyzers.EnglishField] = Analyzers.English });
-        var config = new IndexWriterConfig(Analyzers.Version, analyzer) { Similarity = new BM25Similarity() };
-        using (var writer = new IndexWriter(_directory, config))
+        var chinese = new List<IReadOnlyList<string>>(_sentences.Count);
+        var english = new List<IReadOnlyList<string>>(_sentences.Count);
+        _texts = new string[_sentences.Count];
+        foreach (var sentence in _sentences)
         {
-            foreach (var sentence in _sentences)
-            {
-                var english = sentence.Language == "en";
-                var field = english ? Analyzers.EnglishField : Analyzers.ChineseField;
-                var text = vocabulary.Add(sentence.Text, english);
-                var length = Analyzers.Terms(english ? Analyzers.English : Analyzers.Chinese, field, text).Count;
-                (english ? englishLengths : chineseLengths).Add(length);
-                (english ? chineseLengths : englishLengths).Add(0);
-                writer.AddDocument(new Document { new TextField(field, text, Field.Store.NO) });
-            }
-            writer.Commit();
+            var isEnglish = sentence.Language == "en";
+            var field = isEnglish ? Analyzers.EnglishField : Analyzers.ChineseField;
+            var text = _texts[sentence.Id] = vocabulary.Add(sentence.Text, isEnglish);
+            var terms = Analyzers.Terms(isEnglish ? Analyzers.English : Analyzers.Chinese, field, text);
+            (isEnglish ? english : chinese).Add(terms);
+            (isEnglish ? chinese : english).Add([]);
         }
-        _reader = DirectoryReader.Open(_directory);
-        _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
+        // The postings come straight from the analyzers' terms, the same terms Lucene's IndexWriter would
+        // store: building a Lucene index (codecs, segment flush, reader) cost about 250 ms of JIT at start-up,
+        // more than everything else `ask` does, and the answer path never queried it.
         _fields = new Dictionary<string, Bm25Postings>(StringComparer.Ordinal)
         {
-            [Analyzers.ChineseField] = new Bm25Postings(_reader, Analyzers.ChineseField, chineseLengths),
-            [Analyzers.EnglishField] = new Bm25Postings(_reader, Analyzers.EnglishField, englishLengths),
+            [Analyzers.ChineseField] = new Bm25Postings(chinese),
+            [Analyzers.EnglishField] = new Bm25Postings(english),
         }.ToFrozenDictionary(StringComparer.Ordinal);
+        _lucene = new Lazy<LuceneIndex>(() => new LuceneIndex(_sentences, _texts), LazyThreadSafetyMode.ExecutionAndPublication);
         Vocabulary = vocabulary.Build();
     }
 
@@ -102,7 +93,8 @@ public sealed class KnowledgeIndex : IDisposable
     }
 
     /// <summary>The same search through Lucene's own <see cref="IndexSearcher"/> (BooleanQuery of
-    /// DisjunctionMaxQuery per concept); kept to check <see cref="Search"/> against and for tooling.</summary>
+    /// DisjunctionMaxQuery per concept); kept to check <see cref="Search"/> against and for tooling. The
+    /// Lucene index is built on the first call.</summary>
     public IReadOnlyList<SearchHit> SearchWithLucene(string field, IReadOnlyCollection<WeightedTerm> terms, int top = 24)
     {
         if (terms.Count == 0) return [];
@@ -125,7 +117,7 @@ public sealed class KnowledgeIndex : IDisposable
             }
             query.Add(best, Occur.SHOULD);
         }
-        var docs = _searcher.Search(query, top);
+        var docs = _lucene.Value.Searcher.Search(query, top);
         var hits = new SearchHit[docs.ScoreDocs.Length];
         for (var i = 0; i < hits.Length; i++) hits[i] = new SearchHit(_sentences[docs.ScoreDocs[i].Doc], docs.ScoreDocs[i].Score);
         return hits;
@@ -135,7 +127,6 @@ public sealed class KnowledgeIndex : IDisposable
 
     public void Dispose()
     {
-        _reader.Dispose();
-        _directory.Dispose();
+        if (_lucene.IsValueCreated) _lucene.Value.Dispose();
     }
 }

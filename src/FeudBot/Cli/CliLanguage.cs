@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FeudBot.Knowledge.Text;
 
 namespace FeudBot.Cli;
 
@@ -29,11 +30,13 @@ public static class CliLanguage
         : available.FirstOrDefault() ?? language;
 
     /// <summary>
-    /// Text from <paramref name="sourceLanguage"/> as shown to a <paramref name="language"/> reader.
-    /// Traditional→Simplified display conversion comes from the answers work (issue 3); until then
-    /// zh-Hans readers see the zh-Hant text unchanged.
+    /// Text from <paramref name="sourceLanguage"/> as shown to a <paramref name="language"/> reader: a zh-Hans
+    /// reader of text from any other Chinese note (zh-Hant, or one whose language is not tagged zh-Hans) sees
+    /// it in Simplified characters (<see cref="SimplifiedDisplay"/>); everyone else sees it unchanged. English
+    /// text has no Traditional characters, so converting it would change nothing and is skipped.
     /// </summary>
-    public static string Display(string text, string sourceLanguage, string language) => text;
+    public static string Display(string text, string sourceLanguage, string language) =>
+        language == Hans && sourceLanguage is not (Hans or English) ? SimplifiedDisplay.ToSimplified(text) : text;
 
     public static string Sources(string language) => language switch { English => "Sources:", Hans => "来源：", _ => "來源：" };
 

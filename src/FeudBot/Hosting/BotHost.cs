@@ -46,11 +46,19 @@ public static class BotHost
             _ = host.Services.GetRequiredService<IOptions<DiscordOptions>>().Value;
             _ = host.Services.GetRequiredService<IOptions<BotOptions>>().Value;
             _ = host.Services.GetRequiredService<IOptions<BotDiscordOptions>>().Value;
+            // The rest of the start-up validations too, before the host would log them with a stack trace.
+            host.Services.GetService<IStartupValidator>()?.Validate();
             await host.RunAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (OptionsValidationException ex)
         {
             foreach (var failure in ex.Failures.Distinct()) await error.WriteLineAsync(failure).ConfigureAwait(false);
+            return 2;
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OptionsValidationException))
+        {
+            foreach (var failure in ex.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures).Distinct())
+                await error.WriteLineAsync(failure).ConfigureAwait(false);
             return 2;
         }
         catch (InvalidOperationException ex) when (ex.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))

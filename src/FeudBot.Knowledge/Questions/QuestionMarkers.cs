@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+
+namespace FeudBot.Knowledge.Questions;
+
+/// <summary>
+/// Phrases that change which event answers rather than what the question is about: "originally", 當初 and
+/// 成立時 point at the story's beginning (the founding), "how is X involved" and X扮演什麼角色 ask for every
+/// event that names X, 資料截至何時 for the note's as-of date. Matched on the normalized, folded question (lower case, Simplified).
+/// </summary>
+public static partial class QuestionMarkers
+{
+    /// <summary>True when the question asks how things were at the start ("originally", 一開始, 成立時).</summary>
+    public static bool AsksOrigin(string normalized) => Origin().IsMatch(normalized);
+
+    /// <summary>True when the question asks what part someone or something plays in the story.</summary>
+    public static bool AsksInvolvement(string normalized) => Involvement().IsMatch(normalized);
+
+    /// <summary>True when the question asks how recent the note is ("as of when", 資料截至何時).</summary>
+    public static bool AsksAsOf(string normalized) => AsOf().IsMatch(normalized);
+
+    [GeneratedRegex(@"\bas\s+of\s+(?:when|what|which)\b|\bup\s+to\s+(?:when|what\s+date|date)\b|\blast\s+updated\b|\bhow\s+(?:recent|current|up[\s-]to[\s-]date)\b|\b(?:cover|covers|go|goes)\s+up\s+to\b|\buntil\s+when\b" +
+        @"|截至|截止|更新到|更新至|更新于|最新到|涵盖到|写到", RegexOptions.CultureInvariant)]
+    private static partial Regex AsOf();
+
+    /// <summary>True when the question compares two things ("compared to", 有什麼不同): they need not be related.</summary>
+    public static bool Compares(string normalized) => Comparison().IsMatch(normalized);
+
+    [GeneratedRegex(@"\b(?:compar\w*|versus|vs\.?|differ\w*|unlike|contrast\w*|whereas|similar\w*)\b|比起|相比|比较|对比|不同|区别|差别|差异|相较|不一样|异同|一样吗", RegexOptions.CultureInvariant)]
+    private static partial Regex Comparison();
+
+    /// <summary>True when the question asks about what is between two parties ("between X and Y", X和Y之間).</summary>
+    public static bool AsksBetween(string normalized) => Between().IsMatch(normalized);
+
+    [GeneratedRegex(@"\bbetween\s+\S.*\s+and\s+\S|之间|两者|双方", RegexOptions.CultureInvariant)]
+    private static partial Regex Between();
+
+    [GeneratedRegex(@"\b(?:originally|initially|original|at\s+(?:the|its|their)\s+(?:start|beginning|outset|founding|inception)|in\s+the\s+beginning|at\s+first|early\s+on|(?:when|as)\s+(?:it\s+was\s+)?(?:founded|created|established|set\s+up|started)|from\s+the\s+start|to\s+begin\s+with|early\s+days)\b" +
+        @"|一开始|起初|最初|当初|起先|原本|原先|本来|早期|初期|成立时|创立时|创办时|成立之初|创立之初|创办之初|草创|刚成立|刚创立", RegexOptions.CultureInvariant)]
+    private static partial Regex Origin();
+
+    [GeneratedRegex(@"\binvolv(?:ed|es|ement)?\b|\b(?:role|part)\s+(?:in|of)\b|\bwhat\s+(?:role|part)\b|\bfits?\s+in(?:to)?\b|\bplay(?:s|ed)?\s+(?:a|any|in)\b|\bhow\s+(?:is|are|was|were)\s+\w+(?:\s+\w+)?\s+(?:related|connected|linked)\b|\bconnection\b" +
+        @"|扮演|角色|参与|涉及|牵涉|介入|起了?什么作用|有什么关系|有何关系|什么关联|有何关联|有关系吗", RegexOptions.CultureInvariant)]
+    private static partial Regex Involvement();
+}

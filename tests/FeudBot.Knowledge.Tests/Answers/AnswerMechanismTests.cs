@@ -1,0 +1,113 @@
+using FeudBot.Knowledge.Answers;
+
+namespace FeudBot.Knowledge.Tests.Answers;
+
+/// <summary>
+/// The general mechanisms behind paraphrases: span/list requests, questions about the beginning, what part
+/// someone plays, comparisons, the note's as-of date, and relations between entities the note never states.
+/// Sentences here are our own, not the evaluation's.
+/// </summary>
+public class AnswerMechanismTests
+{
+    private static Answer Ask(string q, string? hint = null) => KnowledgeFixture.Answerer.Ask(q, hint);
+
+    [Theory]
+    [InlineData("Please list the 2025 events.", "en")]
+    [InlineData("把2025年的事件列舉出來", "zh-Hant")]
+    [InlineData("盘点一下2025年的大事", "zh-Hans")]
+    [InlineData("2025年有哪些風波？", "zh-Hant")]
+    public void ListRequestsForAYearListEveryEventOfThatYearInOrder(string question, string language)
+    {
+        var answer = Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal(language, answer.Language);
+        Assert.Equal(["2025-02", "2025-08", "2025-09"], answer.Events.Select(e => e.Date.ToIsoString()).Where(d => d.StartsWith("2025-0", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("Walk me through the whole timeline of the feud.")]
+    [InlineData("列出這場紛爭的所有事件")]
+    public void ATimelineRequestAboutTheStoryItselfListsEveryEvent(string question)
+    {
+        var answer = Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.True(answer.Events.Count >= 7, answer.Text);
+        Assert.Equal(answer.Events.OrderBy(e => e.Date).Select(e => e.Key), answer.Events.Select(e => e.Key));
+    }
+
+    [Theory]
+    [InlineData("What was OpenAI set up as in the beginning?")]
+    [InlineData("OpenAI當初是營利機構嗎？")]
+    [InlineData("OpenAI创立时的目标是什么？")]
+    [InlineData("Initially, was OpenAI a for-profit company?")]
+    public void QuestionsAboutTheBeginningAreAnsweredByTheFounding(string question)
+    {
+        var answer = Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal("2015", answer.Events[0].Date.ToIsoString());
+    }
+
+    [Theory]
+    [InlineData("What part does Microsoft have in all this?")]
+    [InlineData("微軟在其中起了什麼作用？")]
+    public void InvolvementQuestionsListTheEventsThatNameIt(string question)
+    {
+        var answer = Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains(answer.Events, e => e.Date.ToIsoString().StartsWith("2018", StringComparison.Ordinal));
+        Assert.Contains(answer.Events, e => e.Date.ToIsoString() == "2024");
+    }
+
+    [Theory]
+    [InlineData("How is ChatGPT different from Grok?")]
+    [InlineData("Grok与ChatGPT相比有什么区别？")]
+    public void ComparisonsAreAnsweredByTheEventThatNamesBoth(string question)
+    {
+        var answer = Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal("2023", answer.Events[0].Date.ToIsoString());
+    }
+
+    [Theory]
+    [InlineData("筆記的內容更新到什麼時候？", "2025年10月")]
+    [InlineData("As of when is this note up to date?", "October 2025")]
+    public void AsOfQuestionsGiveTheNotesDate(string question, string expected)
+    {
+        var answer = Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("When did Musk quit Tesla?")] // the note names Musk's departure and Tesla's AI work, never Musk leaving Tesla
+    [InlineData("马斯克哪年辞去特斯拉的职务？")]
+    [InlineData("When did Altman resign from OpenAI?")] // Musk stepped down, not Altman
+    [InlineData("Did Apple sue xAI?")]
+    public void RelationsTheNoteDoesNotStateAreDeclined(string question)
+    {
+        var answer = Ask(question);
+        Assert.False(answer.Answered, answer.Text);
+    }
+
+    [Theory]
+    [InlineData("When did Musk quit the OpenAI board?", "2018")]
+    [InlineData("xAI是哪一年控告OpenAI的？", "2025-09")]
+    [InlineData("When did Musk take OpenAI to court?", "2024")]
+    // The Chinese note says 他們共同創辦了OpenAI (no names next to the verb); the English note names them.
+    [InlineData("馬斯克和奧特曼哪一年共同創辦了OpenAI？", "2015")]
+    [InlineData("马斯克哪一年共同创办了OpenAI？", "2015")]
+    public void RelationsTheNoteStatesAreAnswered(string question, string date)
+    {
+        var answer = Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal(date, answer.Events[0].Date.ToIsoString());
+    }
+
+    [Fact]
+    public void TheSubjectOfTheQuestionDecidesBetweenTwoRetorts()
+    {
+        var answer = Ask("How did Altman strike back against Musk's business empire?");
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal("2025-09", answer.Events[0].Date.ToIsoString());
+    }
+}
