@@ -1,18 +1,27 @@
 using System.CommandLine;
 using System.Text.Json;
 using FeudBot.Knowledge.Answers;
+using FeudBot.Knowledge.Model;
 using FeudBot.Knowledge.Questions;
+using Microsoft.Extensions.Configuration;
 
 namespace FeudBot.Cli;
 
 /// <summary>
 /// <c>ask "QUESTION" [--lang zh-Hant|zh-Hans|en] [--json]</c> answers one question from the note;
 /// <c>ask --jsonl</c> answers one JSON object per line from stdin (see <see cref="AskJsonlRunner"/>).
-/// Exit codes: 0 answered or declined, 1 the knowledge folder did not load, 2 bad input.
+/// With <c>Llm:Enabled</c> (appsettings.json or <c>Llm__Enabled=true</c>) answers are phrased by the
+/// language model and checked against the note (<see cref="CliModel"/>).
+/// Exit codes: 0 answered or declined, 1 the knowledge folder did not load, 2 bad input or a bad <c>Llm:*</c> setting.
 /// </summary>
 public static class AskCommand
 {
-    public static Command Create(GlobalOptions globals)
+    public static Command Create(GlobalOptions globals) => Create(globals, CliModel.LoadConfiguration);
+
+    /// <param name="globals">The global options.</param>
+    /// <param name="configuration">Reads the <c>Llm</c> settings (only when a question is to be answered).</param>
+    /// <param name="input">Where <c>--jsonl</c> reads from (stdin when null).</param>
+    internal static Command Create(GlobalOptions globals, Func<IConfiguration> configuration, TextReader? input = null)
     {
         var question = new Argument<string?>("QUESTION") { Description = "The question, in Traditional or Simplified Chinese or English.", Arity = ArgumentArity.ZeroOrOne };
         var lang = new Option<string?>("--lang")
@@ -42,9 +51,10 @@ public static class AskCommand
                     error.WriteLine("ask: give either a QUESTION or --jsonl (questions on stdin), not both.");
                     return 2;
                 }
-                using var batch = Load(globals, parse, error);
-                if (batch is null) return 1;
-                return AskJsonlRunner.Run(batch, Console.In, output);
+                if (CliModel.CreateSummarizer(configuration(), error) is not { } batchModel) return 2;
+                if (LoadSnapshot(globals, parse, error) is not { } batchSnapshot) return 1;
+                using var batch = new Answerer(batchSnapshot);
+                return AskJsonlRunner.Run(batch, input ?? Console.In, output, new CliModel(batchModel, batchSnapshot));
             }
             if (QuestionValidator.Validate(text) is { } problem)
             {
@@ -52,16 +62,18 @@ public static class AskCommand
                 if (parse.GetValue(json)) output.WriteLine(JsonSerializer.Serialize(new AskErrorJson(null, problem), AskJsonContext.Readable.AskErrorJson));
                 return 2;
             }
-            using var answerer = Load(globals, parse, error);
-            if (answerer is null) return 1;
+            if (CliModel.CreateSummarizer(configuration(), error) is not { } summarizer) return 2;
+            if (LoadSnapshot(globals, parse, error) is not { } snapshot) return 1;
+            using var answerer = new Answerer(snapshot);
             var answer = answerer.Ask(text!, QuestionLanguage.Canonical(hint));
-            if (parse.GetValue(json)) output.WriteLine(JsonSerializer.Serialize(AskRendering.ToJson(answer, null), AskJsonContext.Readable.AskJson));
-            else AskRendering.WriteText(answer, output);
+            var summary = new CliModel(summarizer, snapshot).Phrase(answer);
+            if (parse.GetValue(json)) output.WriteLine(JsonSerializer.Serialize(CliModel.ToJson(answer, summary, null), AskJsonContext.Readable.AskJson));
+            else CliModel.WriteText(answer, summary, output);
             return 0;
         });
         return command;
     }
 
-    private static Answerer? Load(GlobalOptions globals, ParseResult parse, TextWriter error) =>
-        SnapshotLoading.Load(KnowledgeFolder.Resolve(parse.GetValue(globals.Knowledge)), error) is { } snapshot ? new Answerer(snapshot) : null;
+    private static KnowledgeSnapshot? LoadSnapshot(GlobalOptions globals, ParseResult parse, TextWriter error) =>
+        SnapshotLoading.Load(KnowledgeFolder.Resolve(parse.GetValue(globals.Knowledge)), error);
 }

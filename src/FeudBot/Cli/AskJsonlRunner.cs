@@ -13,7 +13,11 @@ namespace FeudBot.Cli;
 public static class AskJsonlRunner
 {
     /// <summary>Answers every line of <paramref name="input"/>; returns 0, or 2 when any line was bad.</summary>
-    public static int Run(IAnswerer answerer, TextReader input, TextWriter output)
+    /// <param name="answerer">The extractive engine.</param>
+    /// <param name="input">One request object per line.</param>
+    /// <param name="output">One answer object per line.</param>
+    /// <param name="model">Phrases each answer with the language model when configured (null: extractive only).</param>
+    public static int Run(IAnswerer answerer, TextReader input, TextWriter output, CliModel? model = null)
     {
         ArgumentNullException.ThrowIfNull(answerer);
         // Writing straight to stdout through a large buffer keeps thousands of lines per second cheap.
@@ -26,7 +30,7 @@ public static class AskJsonlRunner
         {
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line)) continue;
-            var json = AnswerLine(answerer, line, lineNumber, out var failed);
+            var json = AnswerLine(answerer, line, lineNumber, out var failed, model);
             bad |= failed;
             writer.Write(json);
             writer.Write('\n');
@@ -36,7 +40,7 @@ public static class AskJsonlRunner
     }
 
     /// <summary>The output line for one input line (without the new line).</summary>
-    public static string AnswerLine(IAnswerer answerer, string line, int lineNumber, out bool failed)
+    public static string AnswerLine(IAnswerer answerer, string line, int lineNumber, out bool failed, CliModel? model = null)
     {
         failed = true;
         AskRequestJson? request;
@@ -64,7 +68,9 @@ public static class AskJsonlRunner
         var question = q.GetString()!;
         if (QuestionValidator.Validate(question) is { } problem) return Error(id, $"line {lineNumber}: {problem}");
         failed = false;
-        return JsonSerializer.Serialize(AskRendering.ToJson(answerer.Ask(question, hint), id), AskJsonContext.Compact.AskJson);
+        var answer = answerer.Ask(question, hint);
+        var result = model is null ? AskRendering.ToJson(answer, id) : CliModel.ToJson(answer, model.Phrase(answer), id);
+        return JsonSerializer.Serialize(result, AskJsonContext.Compact.AskJson);
     }
 
     private static string Error(JsonElement? id, string message) =>
