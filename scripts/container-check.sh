@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # container-check.sh — builds FeudBot's Dockerfile with a real Docker engine and checks the image the
 # way an operator runs it (issue 7). Runs as root on the offline Debian 12 CI machine; see
-# docs/operations.md and ../shared/docs/container.md. Prints PASS/FAIL/SKIP lines; exits non-zero
+# the README ("Running in a container"). Prints PASS/FAIL/SKIP lines; exits non-zero
 # when any check fails. dockerd is always stopped on exit.
 #
 # Usage:  bash scripts/container-check.sh

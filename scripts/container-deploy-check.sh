@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # container-deploy-check.sh — checks the deploy/ examples: the YAML parses, and each example keeps
-# the rules of docs/operations.md (the shards of all services, by Discord__ShardId or the range
+# the rules of the README ("Scale-out") (the shards of all services, by Discord__ShardId or the range
 # Discord__ShardIds, cover 0..N-1 once with N = ShardCount; StatefulSet replicas = ShardCount; token
 # from a secret/variable only, read-only root, no capabilities, a writable /tmp, health probes).
 # Uses python3-yaml (installed from Debian when missing); `docker-compose config` too when present.

@@ -14,7 +14,7 @@ namespace FeudBot.Tests.Configuration;
 /// <summary>
 /// appsettings.json is the list of every setting (issue 7, item 3): each key it has is bound by an options class
 /// (or read by name), each options property is in it with its real default, and it carries no secret.
-/// docs/configuration.md documents the same keys.
+/// The README's Configuration section documents the same keys.
 /// </summary>
 public sealed class AppSettingsTests
 {

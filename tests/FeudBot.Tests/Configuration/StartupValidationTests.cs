@@ -8,7 +8,7 @@ namespace FeudBot.Tests.Configuration;
 
 /// <summary>
 /// Every start-up validation (issue 7, item 3) stops <c>feudbot run</c> before anything starts, with exit 2 and one
-/// line per failure naming the key, as docs/configuration.md lists them; never the host's "Hosting failed to start" trace.
+/// line per failure naming the key, as the README's Configuration section lists them; never the host's "Hosting failed to start" trace.
 /// </summary>
 public sealed class StartupValidationTests
 {
