@@ -4,6 +4,7 @@ using System.Globalization;
 using FeudBot.FakeDiscord;
 using FeudBot.Hosting;
 using FeudBot.Knowledge.Answers;
+using FeudBot.Knowledge.Loading;
 using FeudBot.Knowledge.Model;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,8 +18,8 @@ namespace FeudBot.Benchmarks;
 /// callback arriving at the fake. Three runs of <c>count</c> /ask interactions each: an open-loop burst
 /// (all sent at once, so latency includes queueing behind the whole burst) and two paced runs (200/s and
 /// 1,000/s, the latency a user sees at a steady rate).
-/// Run: <c>dotnet run -c Release --project benchmarks/FeudBot.Benchmarks -- bot-load [count] [--memo] [--rates 200,1000] [--knowledge DIR]</c>;
-/// <c>--memo</c> answers each distinct question once and replays it, to show the cost without the answer engine.
+/// Run: <c>dotnet run -c Release --project benchmarks/FeudBot.Benchmarks -- bot-load [count] [--memo] [--rates 200,1000] [--engine] [--knowledge DIR]</c>;
+/// <c>--engine</c> first times the engine alone on these questions; <c>--memo</c> answers each distinct question once and replays it, to show the cost without the answer engine.
 /// The fake shares this process (and the 2 cores) with the bot, so every figure includes the fake's Kestrel.
 /// </summary>
 public static class BotLoadHarness
@@ -42,6 +43,12 @@ public static class BotLoadHarness
         var knowledge = Option(args, "--knowledge") ?? FindKnowledge();
         var rates = (Option(args, "--rates") ?? "200,1000").Split(',', StringSplitOptions.RemoveEmptyEntries)
             .Select(r => int.Parse(r, CultureInfo.InvariantCulture)).ToArray();
+        if (args.Contains("--engine"))
+        {
+            using var answerer = new Answerer(KnowledgeLoader.LoadDirectory(knowledge).Snapshot!);
+            HarnessQuestionTimer.Print(answerer, Questions);
+        }
+
         await using var discord = await FakeDiscordServer.StartAsync();
         var received = new ConcurrentDictionary<ulong, long>();
         // A tap: sees every request first, records when each callback arrived, lets the default route answer.
