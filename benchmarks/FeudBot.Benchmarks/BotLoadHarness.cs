@@ -18,7 +18,7 @@ namespace FeudBot.Benchmarks;
 /// callback arriving at the fake. Three runs of <c>count</c> /ask interactions each: an open-loop burst
 /// (all sent at once, so latency includes queueing behind the whole burst) and two paced runs (200/s and
 /// 1,000/s, the latency a user sees at a steady rate).
-/// Run: <c>dotnet run -c Release --project benchmarks/FeudBot.Benchmarks -- bot-load [count] [--memo] [--rates 200,1000] [--engine] [--knowledge DIR]</c>;
+/// Run: <c>dotnet run -c Release --project benchmarks/FeudBot.Benchmarks -- bot-load [count] [--memo] [--rates 200,1000] [--concurrency N] [--engine] [--knowledge DIR]</c>;
 /// <c>--engine</c> first times the engine alone on these questions; <c>--memo</c> answers each distinct question once and replays it, to show the cost without the answer engine.
 /// The fake shares this process (and the 2 cores) with the bot, so every figure includes the fake's Kestrel.
 /// </summary>
@@ -64,6 +64,7 @@ public static class BotLoadHarness
                 // measures 2,000 console lines ("Answered in …") as much as the bot.
                 ["Logging:LogLevel:Default"] = "Warning",
             });
+            if (Option(args, "--concurrency") is { } concurrency) builder.Configuration.AddInMemoryCollection([new("Bot:MaxConcurrency", concurrency)]);
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
             if (memo) builder.Services.AddSingleton<Func<KnowledgeSnapshot, IAnswerer>>(snapshot => new MemoAnswerer(AnswererFactory.Create(snapshot)));
         });
@@ -72,7 +73,7 @@ public static class BotLoadHarness
 
         await RunOnceAsync(discord, received, 1, 300, rate: 0);            // warm-up: JIT, pools, index caches
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"bot load: {count} /ask interactions per run through the fake Discord on 127.0.0.1 (same process){(memo ? ", answers memoized: engine excluded" : "")}, {Environment.ProcessorCount} cores"));
+            $"bot load: {count} /ask interactions per run through the fake Discord on 127.0.0.1 (same process){(memo ? ", answers memoized: engine excluded" : "")}, Bot:MaxConcurrency {Option(args, "--concurrency") ?? "default"}, {Environment.ProcessorCount} cores"));
         var allAnswered = true;
         ulong firstId = 1_000_000;
         foreach (var rate in rates.Prepend(0))
@@ -123,11 +124,12 @@ public static class BotLoadHarness
             await discord.DispatchAsync("INTERACTION_CREATE", payloads[i].Json);
         }
 
+        var sendTime = Stopwatch.GetElapsedTime(start);
         var deadline = Stopwatch.GetTimestamp() + Stopwatch.Frequency * 30;
         while (payloads.Any(p => !received.ContainsKey(p.Id)) && Stopwatch.GetTimestamp() < deadline) await Task.Delay(10);
         var lastReceived = payloads.Max(p => received.TryGetValue(p.Id, out var r) ? r : 0);
         var latencies = payloads.Select((p, i) => received.TryGetValue(p.Id, out var r) ? Stopwatch.GetElapsedTime(sent[i], r).TotalMilliseconds : double.NaN).ToArray();
-        return new LoadRunResult(latencies, Stopwatch.GetElapsedTime(start, lastReceived));
+        return new LoadRunResult(latencies, Stopwatch.GetElapsedTime(start, lastReceived), sendTime);
     }
 
     private static bool Tap(RecordedRequest request, ConcurrentDictionary<ulong, long> received)
