@@ -4,6 +4,7 @@ using System.Globalization;
 using FeudBot.FakeDiscord;
 using FeudBot.Hosting;
 using FeudBot.Knowledge.Answers;
+using FeudBot.Knowledge.Loading;
 using FeudBot.Knowledge.Model;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,10 +14,13 @@ namespace FeudBot.Benchmarks;
 
 /// <summary>
 /// Load harness for the bot (issue 5, "Performance"), not a BenchmarkDotNet benchmark: the real host
-/// against the fake Discord on loopback, a burst of /ask interactions, and the time from each
-/// INTERACTION_CREATE being sent to its callback arriving at the fake.
-/// Run: <c>dotnet run -c Release --project benchmarks/FeudBot.Benchmarks -- bot-load [count] [--memo] [--knowledge DIR]</c>;
-/// <c>--memo</c> answers each distinct question once and replays it, to show the cost without the answer engine.
+/// against the fake Discord on loopback, and the time from each INTERACTION_CREATE being sent to its
+/// callback arriving at the fake. Three runs of <c>count</c> /ask interactions each: an open-loop burst
+/// (all sent at once, so latency includes queueing behind the whole burst) and two paced runs (200/s and
+/// 1,000/s, the latency a user sees at a steady rate).
+/// Run: <c>dotnet run -c Release --project benchmarks/FeudBot.Benchmarks -- bot-load [count] [--memo] [--rates 200,1000] [--concurrency N] [--engine] [--knowledge DIR]</c>;
+/// <c>--engine</c> first times the engine alone on these questions; <c>--memo</c> answers each distinct question once and replays it, to show the cost without the answer engine.
+/// The fake shares this process (and the 2 cores) with the bot, so every figure includes the fake's Kestrel.
 /// </summary>
 public static class BotLoadHarness
 {
@@ -36,8 +40,15 @@ public static class BotLoadHarness
     {
         var count = args.Length > 0 && int.TryParse(args[0], CultureInfo.InvariantCulture, out var n) ? n : 2000;
         var memo = args.Contains("--memo");
-        var k = Array.IndexOf(args, "--knowledge");
-        var knowledge = k >= 0 && k + 1 < args.Length ? args[k + 1] : FindKnowledge();
+        var knowledge = Option(args, "--knowledge") ?? FindKnowledge();
+        var rates = (Option(args, "--rates") ?? "200,1000").Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(r => int.Parse(r, CultureInfo.InvariantCulture)).ToArray();
+        if (args.Contains("--engine"))
+        {
+            using var answerer = new Answerer(KnowledgeLoader.LoadDirectory(knowledge).Snapshot!);
+            HarnessQuestionTimer.Print(answerer, Questions);
+        }
+
         await using var discord = await FakeDiscordServer.StartAsync();
         var received = new ConcurrentDictionary<ulong, long>();
         // A tap: sees every request first, records when each callback arrived, lets the default route answer.
@@ -49,49 +60,76 @@ public static class BotLoadHarness
             {
                 ["Discord:Token"] = "load-token",
                 ["Discord:ApiBaseUrl"] = discord.ApiBaseUrl,
+                // appsettings.json sets Information, which wins over SetMinimumLevel: without this the run
+                // measures 2,000 console lines ("Answered in …") as much as the bot.
+                ["Logging:LogLevel:Default"] = "Warning",
             });
+            if (Option(args, "--concurrency") is { } concurrency) builder.Configuration.AddInMemoryCollection([new("Bot:MaxConcurrency", concurrency)]);
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
             if (memo) builder.Services.AddSingleton<Func<KnowledgeSnapshot, IAnswerer>>(snapshot => new MemoAnswerer(AnswererFactory.Create(snapshot)));
         });
         await host.StartAsync();
         await discord.WaitForRequestAsync(r => r.Method == "PUT", timeout: TimeSpan.FromSeconds(30));
 
-        await BurstAsync(discord, received, 1, 300);            // warm-up: JIT, pools, index caches
-        var sent = await BurstAsync(discord, received, 1_000_000, count);
-        var latencies = sent.Select(s => received.TryGetValue(s.Key, out var r) ? Stopwatch.GetElapsedTime(s.Value, r).TotalMilliseconds : double.NaN).ToArray();
-        var answered = latencies.Count(l => !double.IsNaN(l));
+        await RunOnceAsync(discord, received, 1, 300, rate: 0);            // warm-up: JIT, pools, index caches
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"bot load: {count} /ask interactions per run through the fake Discord on 127.0.0.1 (same process){(memo ? ", answers memoized: engine excluded" : "")}, Bot:MaxConcurrency {Option(args, "--concurrency") ?? "default"}, {Environment.ProcessorCount} cores"));
+        var allAnswered = true;
+        ulong firstId = 1_000_000;
+        foreach (var rate in rates.Prepend(0))
+        {
+            var result = await RunOnceAsync(discord, received, firstId, count, rate);
+            allAnswered &= result.Answered == count;
+            Console.WriteLine(result.Format(rate == 0 ? "open-loop burst (all at once)" : $"paced at {rate}/s"));
+            firstId += 1_000_000;
+        }
+
         var withMessage = discord.Requests.CountWhere(r => r.Path.StartsWith("interactions/", StringComparison.Ordinal)
             && r.Body.Contains("\"type\":4", StringComparison.Ordinal) && r.Body.Contains("\"embeds\"", StringComparison.Ordinal));
-        Array.Sort(latencies);
-
         await host.StopAsync();
         GC.Collect();
         using var process = Process.GetCurrentProcess();
+        var gc = GC.GetGCMemoryInfo();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
-            bot load: {count} /ask interactions in one burst through the fake Discord on 127.0.0.1{(memo ? " (answers memoized: engine excluded)" : "")}
-            answered: {answered}/{count} (type 4 callbacks with an embed, warm-up included: {withMessage})
-            latency INTERACTION_CREATE sent → callback received: p50 {Percentile(latencies, 0.50):F2} ms, p90 {Percentile(latencies, 0.90):F2} ms, p99 {Percentile(latencies, 0.99):F2} ms, max {latencies[^1]:F2} ms
-            memory after the run: working set {process.WorkingSet64 / 1048576.0:F1} MiB, managed heap {GC.GetTotalMemory(false) / 1048576.0:F1} MiB, GC gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}
+            type 4 callbacks with an embed (warm-up included): {withMessage} of {300 + count * (rates.Length + 1)}; all answered: {allAnswered}
+            memory after the runs: working set {process.WorkingSet64 / 1048576.0:F1} MiB (peak {process.PeakWorkingSet64 / 1048576.0:F1}), GC heap {GC.GetTotalMemory(false) / 1048576.0:F1} MiB live / {gc.HeapSizeBytes / 1048576.0:F1} MiB heap, GC gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}
             """));
-        return answered == count ? 0 : 1;
+        return allAnswered ? 0 : 1;
     }
 
-    private static async Task<Dictionary<ulong, long>> BurstAsync(FakeDiscordServer discord, ConcurrentDictionary<ulong, long> received, ulong firstId, int count)
+    /// <summary>Sends <paramref name="count"/> interactions, all at once (<paramref name="rate"/> 0) or at <paramref name="rate"/> per second.</summary>
+    private static async Task<LoadRunResult> RunOnceAsync(FakeDiscordServer discord, ConcurrentDictionary<ulong, long> received, ulong firstId, int count, int rate)
     {
-        var sent = new Dictionary<ulong, long>(count);
+        var payloads = new (ulong Id, string Json)[count];
         for (var i = 0; i < count; i++)
         {
             var id = firstId + (ulong)i;
             var (locale, question) = Questions[i % Questions.Length];
-            var payload = FakePayloads.SlashCommand(id, "ask", new Dictionary<string, string> { ["question"] = question },
-                userId: 10_000 + id, locale: locale);
-            sent[id] = Stopwatch.GetTimestamp();
-            await discord.DispatchAsync("INTERACTION_CREATE", payload);
+            payloads[i] = (id, FakePayloads.SlashCommand(id, "ask", new Dictionary<string, string> { ["question"] = question }, userId: 10_000 + id, locale: locale));
         }
 
+        var sent = new long[count];
+        var start = Stopwatch.GetTimestamp();
+        for (var i = 0; i < count; i++)
+        {
+            if (rate > 0)
+            {
+                // Send each one at its slot; Task.Delay is ~1 ms coarse, so late slots are sent back to back.
+                var due = start + (long)(i * (double)Stopwatch.Frequency / rate);
+                var ahead = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
+                if (ahead > TimeSpan.FromMilliseconds(1)) await Task.Delay(ahead);
+            }
+
+            sent[i] = Stopwatch.GetTimestamp();
+            await discord.DispatchAsync("INTERACTION_CREATE", payloads[i].Json);
+        }
+
+        var sendTime = Stopwatch.GetElapsedTime(start);
         var deadline = Stopwatch.GetTimestamp() + Stopwatch.Frequency * 30;
-        while (sent.Keys.Any(id => !received.ContainsKey(id)) && Stopwatch.GetTimestamp() < deadline) await Task.Delay(10);
-        return sent;
+        while (payloads.Any(p => !received.ContainsKey(p.Id)) && Stopwatch.GetTimestamp() < deadline) await Task.Delay(10);
+        var lastReceived = payloads.Max(p => received.TryGetValue(p.Id, out var r) ? r : 0);
+        var latencies = payloads.Select((p, i) => received.TryGetValue(p.Id, out var r) ? Stopwatch.GetElapsedTime(sent[i], r).TotalMilliseconds : double.NaN).ToArray();
+        return new LoadRunResult(latencies, Stopwatch.GetElapsedTime(start, lastReceived), sendTime);
     }
 
     private static bool Tap(RecordedRequest request, ConcurrentDictionary<ulong, long> received)
@@ -107,7 +145,11 @@ public static class BotLoadHarness
         return false;
     }
 
-    private static double Percentile(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
+    private static string? Option(string[] args, string name)
+    {
+        var k = Array.IndexOf(args, name);
+        return k >= 0 && k + 1 < args.Length ? args[k + 1] : null;
+    }
 
     private static string FindKnowledge()
     {

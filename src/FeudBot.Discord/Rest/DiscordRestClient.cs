@@ -91,14 +91,14 @@ public sealed partial class DiscordRestClient
             }
             catch (HttpRequestException ex) when (route.Idempotent && attempt < MaxAttempts)
             {
-                RestRateLimiter.Release(ticket);
+                _limiter.Release(ticket);
                 LogTransportRetry(_logger, route.Template, attempt, ex.Message);
                 await Task.Delay(RetryDelay(attempt), _time, cancellationToken).ConfigureAwait(false);
                 continue;
             }
             catch
             {
-                RestRateLimiter.Release(ticket);
+                _limiter.Release(ticket);
                 throw;
             }
 

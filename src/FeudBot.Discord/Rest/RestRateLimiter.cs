@@ -7,6 +7,9 @@ namespace FeudBot.Discord.Rest;
 /// A route whose bucket is not known yet runs one request at a time until the first response names its
 /// bucket; <c>Reset-After</c> is used rather than <c>Reset</c> (clock skew, discord/discord-api-docs#2132).
 /// Interaction routes skip the shared <see cref="GlobalRateLimiter"/>. Register one instance per process.
+/// Interaction routes are keyed per interaction (id, or webhook id + token) and each key is dead within
+/// 15 minutes, so their buckets are dropped as soon as no request holds or waits for them and no limit is
+/// pending; otherwise a busy bot kept one bucket per interaction forever.
 /// </summary>
 public sealed class RestRateLimiter
 {
@@ -16,6 +19,7 @@ public sealed class RestRateLimiter
     private readonly ConcurrentDictionary<string, Bucket> _buckets = new();
     private readonly Queue<long> _invalid = new();
     private readonly Lock _invalidLock = new();
+    private int _interactionReleases;
 
     /// <summary>Creates the limiter on <paramref name="timeProvider"/>.</summary>
     public RestRateLimiter(TimeProvider timeProvider)
@@ -26,6 +30,9 @@ public sealed class RestRateLimiter
 
     /// <summary>Number of distinct buckets learned from headers.</summary>
     public int KnownBuckets => _routeBuckets.Values.Distinct(StringComparer.Ordinal).Count();
+
+    /// <summary>Buckets currently held in memory (route keys and learned bucket keys); interaction ones are freed when idle.</summary>
+    internal int TrackedBuckets => _buckets.Count;
 
     /// <summary>
     /// 401, 403 and 429 (except scope "shared") answers in the last 10 minutes: Discord bans the IP for a while
@@ -46,9 +53,18 @@ public sealed class RestRateLimiter
     /// <summary>Waits until <paramref name="route"/> may be sent; the caller must call <see cref="Complete"/> (or <see cref="Release"/>).</summary>
     internal async ValueTask<RateLimitTicket> AcquireAsync(RestRoute route, CancellationToken cancellationToken)
     {
-        string key = _routeBuckets.TryGetValue(route.Key, out string? hash) ? $"{hash}|{route.MajorId}" : route.Key;
-        Bucket bucket = _buckets.GetOrAdd(key, _ => new Bucket());
-        await bucket.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        string key = !route.IsInteraction && _routeBuckets.TryGetValue(route.Key, out string? hash) ? $"{hash}|{route.MajorId}" : route.Key;
+        Bucket bucket = Enter(key, route.IsInteraction);
+        try
+        {
+            await bucket.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            Leave(bucket);
+            throw;
+        }
+
         try
         {
             if (bucket.Remaining <= 0 && bucket.ResetAt is long resetAt)
@@ -68,6 +84,7 @@ public sealed class RestRateLimiter
         catch
         {
             bucket.Gate.Release();
+            Leave(bucket);
             throw;
         }
 
@@ -79,7 +96,9 @@ public sealed class RestRateLimiter
     {
         RateLimitHeaders headers = RateLimitHeaders.From(response.Headers);
         Bucket bucket = ticket.Bucket;
-        if (headers.Bucket is { } hash)
+        // An interaction's key is never used again after its 15 minutes, so learning its bucket name would
+        // only store one more entry per interaction.
+        if (headers.Bucket is { } hash && !route.IsInteraction)
         {
             _routeBuckets[route.Key] = hash;
             // Share state with requests that already know the bucket.
@@ -124,10 +143,66 @@ public sealed class RestRateLimiter
         }
 
         ticket.Bucket.Gate.Release();
+        Leave(ticket.Bucket);
     }
 
     /// <summary>Releases the bucket when no response arrived.</summary>
-    internal static void Release(RateLimitTicket ticket) => ticket.Bucket.Gate.Release();
+    internal void Release(RateLimitTicket ticket)
+    {
+        ticket.Bucket.Gate.Release();
+        Leave(ticket.Bucket);
+    }
+
+    // Counts the request as a user of the bucket under key; a bucket retired meanwhile is replaced.
+    private Bucket Enter(string key, bool interaction)
+    {
+        while (true)
+        {
+            Bucket bucket = _buckets.GetOrAdd(key, static (k, i) => new Bucket(k, i), interaction);
+            lock (bucket)
+            {
+                if (!bucket.Retired)
+                {
+                    bucket.Users++;
+                    return bucket;
+                }
+            }
+        }
+    }
+
+    private void Leave(Bucket bucket)
+    {
+        if (!bucket.Interaction)
+        {
+            lock (bucket) bucket.Users--;
+            return;
+        }
+
+        long now = _time.GetUtcNow().UtcTicks;
+        TryRetire(bucket, now, leaving: true);
+        // A bucket kept for a pending 429 wait is idle once the wait is over: sweep those now and then.
+        if (Interlocked.Increment(ref _interactionReleases) % 1024 == 0)
+        {
+            foreach (Bucket idle in _buckets.Values)
+            {
+                if (idle.Interaction) TryRetire(idle, now, leaving: false);
+            }
+        }
+    }
+
+    private void TryRetire(Bucket bucket, long now, bool leaving)
+    {
+        lock (bucket)
+        {
+            if (leaving) bucket.Users--;
+            bool limitPending = bucket.Remaining <= 0 && bucket.ResetAt > now;
+            if (bucket.Users == 0 && !bucket.Retired && !limitPending)
+            {
+                bucket.Retired = true;
+                _buckets.TryRemove(new KeyValuePair<string, Bucket>(bucket.Key, bucket));
+            }
+        }
+    }
 
     private void TrimInvalid()
     {
@@ -143,8 +218,19 @@ public sealed class RestRateLimiter
         bucket.ResetAt = resetAt;
     }
 
-    internal sealed class Bucket
+    internal sealed class Bucket(string key, bool interaction)
     {
+        public string Key { get; } = key;
+
+        /// <summary>Keyed per interaction: freed when idle.</summary>
+        public bool Interaction { get; } = interaction;
+
+        /// <summary>Requests holding or waiting for <see cref="Gate"/> (guarded by locking the bucket).</summary>
+        public int Users { get; set; }
+
+        /// <summary>Removed from the map; a late arrival makes a fresh bucket.</summary>
+        public bool Retired { get; set; }
+
         public SemaphoreSlim Gate { get; } = new(1, 1);
 
         public int Remaining { get; set; } = 1;

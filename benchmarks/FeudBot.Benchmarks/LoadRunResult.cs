@@ -1,0 +1,34 @@
+using System.Globalization;
+
+namespace FeudBot.Benchmarks;
+
+/// <summary>
+/// One load run: per-interaction latency in ms (NaN = never answered), first send to last callback, and how
+/// long the harness took to put every INTERACTION_CREATE on the socket (in a burst, the bot works while it sends).
+/// </summary>
+internal sealed class LoadRunResult
+{
+    private readonly double[] _sorted;
+
+    public LoadRunResult(double[] latencies, TimeSpan elapsed, TimeSpan sendTime)
+    {
+        SendTime = sendTime;
+        Count = latencies.Length;
+        _sorted = latencies.Where(l => !double.IsNaN(l)).Order().ToArray();
+        Elapsed = elapsed;
+    }
+
+    public int Count { get; }
+
+    public int Answered => _sorted.Length;
+
+    public TimeSpan Elapsed { get; }
+
+    public TimeSpan SendTime { get; }
+
+    public double Percentile(double p) =>
+        _sorted.Length == 0 ? double.NaN : _sorted[Math.Clamp((int)Math.Ceiling(p * _sorted.Length) - 1, 0, _sorted.Length - 1)];
+
+    public string Format(string mode) => string.Create(CultureInfo.InvariantCulture,
+        $"{mode,-30} answered {Answered}/{Count}; sent → callback p50 {Percentile(0.50):F2} ms, p90 {Percentile(0.90):F2} ms, p99 {Percentile(0.99):F2} ms, max {Percentile(1):F2} ms; throughput {Answered / Elapsed.TotalSeconds:F0}/s over {Elapsed.TotalSeconds:F2} s (sending took {SendTime.TotalSeconds:F2} s)");
+}
