@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using FeudBot.Knowledge.Model;
+using FeudBot.Knowledge.Text;
 
 namespace FeudBot.Knowledge.Loading;
 
