@@ -1,16 +1,17 @@
 using System.Globalization;
 using System.Text;
+using FeudBot.Knowledge.Text;
 
 namespace FeudBot.Llm;
 
 /// <summary>
 /// The comparison form used to check quotes against passages: NFKC (full-width → ASCII), lower case,
-/// Traditional folded to Simplified, and no whitespace, zero-width characters, middle dots or quote marks,
-/// so 「小指頭」 in a passage matches “小指头” or 「小指 頭」 in an answer.
+/// Traditional folded to Simplified by the project's OpenCC table (<see cref="ChineseFold"/>), and no
+/// whitespace, zero-width characters, middle dots or quote marks, so 「小指頭」 in a passage matches “小指头” or 「小指 頭」 in an answer.
 /// </summary>
 public static class TextFold
 {
-    /// <summary>The default fold; <see cref="AnswerVerifier"/> accepts another (e.g. the answer engine's OpenCC table).</summary>
+    /// <summary>The default fold; <see cref="AnswerVerifier"/> accepts another.</summary>
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -20,9 +21,9 @@ public static class TextFold
         {
             if (char.IsWhiteSpace(c) || IsIgnorable(c))
                 continue;
-            sb.Append(ChineseScript.ToSimplified(char.ToLowerInvariant(c)));
+            sb.Append(char.ToLowerInvariant(c));
         }
-        return sb.ToString();
+        return ChineseFold.Fold(sb.ToString());
     }
 
     private static bool IsIgnorable(char c) =>
