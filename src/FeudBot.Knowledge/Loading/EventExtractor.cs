@@ -85,7 +85,7 @@ internal sealed partial class EventExtractor
     private void Statements(Passage passage, List<DateHit> dates)
     {
         var text = passage.Text;
-        var sentences = SentenceSplitter.Split(text);
+        var sentences = SentenceSplitter.SplitRanges(text).ToList();
         var starts = new List<(int Sentence, DateHit Hit)>();
         foreach (var hit in dates)
         {
