@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using FeudBot.Knowledge.Text;
 
 namespace FeudBot.Knowledge.Loading;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using FeudBot.Knowledge.Model;
+using FeudBot.Knowledge.Text;
 
 namespace FeudBot.Knowledge.Loading;
 
@@ -84,7 +85,7 @@ internal sealed partial class EventExtractor
     private void Statements(Passage passage, List<DateHit> dates)
     {
         var text = passage.Text;
-        var sentences = SentenceSplitter.Split(text);
+        var sentences = SentenceSplitter.SplitRanges(text).ToList();
         var starts = new List<(int Sentence, DateHit Hit)>();
         foreach (var hit in dates)
         {

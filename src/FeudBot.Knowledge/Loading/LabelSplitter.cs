@@ -1,3 +1,5 @@
+using FeudBot.Knowledge.Text;
+
 namespace FeudBot.Knowledge.Loading;
 
 /// <summary>

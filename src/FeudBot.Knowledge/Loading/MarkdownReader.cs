@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using FeudBot.Knowledge.Model;
+using FeudBot.Knowledge.Text;
 using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;

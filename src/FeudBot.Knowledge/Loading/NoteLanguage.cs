@@ -1,3 +1,5 @@
+using FeudBot.Knowledge.Text;
+
 namespace FeudBot.Knowledge.Loading;
 
 /// <summary>
@@ -10,10 +12,6 @@ internal static class NoteLanguage
     public const string Hans = "zh-Hans";
     public const string English = "en";
     public const string Japanese = "ja";
-
-    // Characters whose Traditional and Simplified forms differ and that are common in any Chinese prose.
-    private const string TraditionalOnly = "們這與為國會說對時來後個們經開關發無並當於從門問間實現體點學車長東員見過還進種麼樣戰強請讓認許該證議論";
-    private const string SimplifiedOnly = "们这与为国会说对时来后个们经开关发无并当于从门问间实现体点学车长东员见过还进种么样战强请让认许该证议论";
 
     /// <summary>Maps a front-matter value (hant, zh-TW, zh_Hans, english, ja-JP...) to a code, or null.</summary>
     public static string? FromFrontMatter(string? value)
@@ -32,18 +30,19 @@ internal static class NoteLanguage
         };
     }
 
-    /// <summary>Guesses the language from the script: kana → ja, Han → zh-Hant/zh-Hans by telltale characters, else en.</summary>
+    /// <summary>Guesses the language from the script: kana → ja, Han → zh-Hant/zh-Hans by script-only characters, else en.</summary>
     public static string FromScript(string text)
     {
         int han = 0, kana = 0, latin = 0, trad = 0, simp = 0;
         foreach (var c in text)
         {
             if (c is >= '\u3040' and <= '\u30FF' && c != '\u30FB') kana++;
-            else if (c is >= '\u4E00' and <= '\u9FFF')
+            else if (ChineseScript.IsHan(c))
             {
                 han++;
-                if (TraditionalOnly.Contains(c)) trad++;
-                else if (SimplifiedOnly.Contains(c)) simp++;
+                // The project's fold table tells the scripts apart (the same test QuestionLanguage uses).
+                if (ChineseFold.IsTraditionalOnly(c)) trad++;
+                else if (ChineseFold.IsSimplifiedOnly(c)) simp++;
             }
             else if (char.IsAsciiLetter(c)) latin++;
         }

@@ -24,7 +24,7 @@ public static class QuestionLanguage
         foreach (var rune in question.EnumerateRunes())
         {
             if (Rune.IsLetter(rune) && rune.Value < 0x0250) latin++;
-            else if (IsHan(rune.Value))
+            else if (ChineseScript.IsHan(rune.Value))
             {
                 han++;
                 if (ChineseFold.IsTraditionalOnly(rune.Value)) traditional++;
@@ -72,7 +72,4 @@ public static class QuestionLanguage
         }
         return false;
     }
-
-    private static bool IsHan(int c) =>
-        c is >= 0x4E00 and <= 0x9FFF or >= 0x3400 and <= 0x4DBF or >= 0x20000 and <= 0x2FFFF or >= 0xF900 and <= 0xFAFF;
 }

@@ -1,4 +1,5 @@
 using FeudBot.Knowledge.Model;
+using FeudBot.Knowledge.Text;
 
 namespace FeudBot.Knowledge.Search;
 
@@ -20,7 +21,7 @@ internal static class StorySentences
             {
                 var order = 0;
                 if (!string.IsNullOrWhiteSpace(text.Title)) Add(sentences, e.Key, language, text.Title, order++, isTitle: true);
-                foreach (var s in SentenceSplitter.Split(text.Text)) Add(sentences, e.Key, language, s, order++, isTitle: false);
+                foreach (var s in SentenceSplitter.Split(text.Text, SentenceSplitOptions.NoteText)) Add(sentences, e.Key, language, s, order++, isTitle: false);
             }
         }
         var present = story.Events.LastOrDefault(e => e.Kind == EventKind.PresentState);
@@ -38,7 +39,7 @@ internal static class StorySentences
                 if (IsReferenceList(passage)) continue;
                 var owner = owners.GetValueOrDefault(passage.Id) ?? present;
                 if (owner is null) continue;
-                var parts = SentenceSplitter.Split(passage.Text);
+                var parts = SentenceSplitter.Split(passage.Text, SentenceSplitOptions.NoteText);
                 var firstOwn = parts.ToList().FindIndex(s => seen.Contains((note.Language, s)));
                 for (var i = 0; i < parts.Count; i++)
                 {

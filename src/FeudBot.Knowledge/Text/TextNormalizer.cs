@@ -17,19 +17,12 @@ public static class TextNormalizer
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            // Full-width forms (U+FF01..FF5E) and the ideographic space; NFKC would do this too, but doing it
-            // first keeps the NFKC pass a no-op for most input.
-            if (c >= '\uFF01' && c <= '\uFF5E') sb.Append((char)(c - 0xFEE0));
-            else if (c == '\u3000') sb.Append(' ');
-            else sb.Append(c);
-        }
-        var s = sb.ToString();
+        // Full-width forms and the ideographic space first; NFKC would do this too, but doing it first keeps
+        // the NFKC pass a no-op for most input.
+        var s = WidthFolder.Fold(text);
         if (!s.IsNormalized(NormalizationForm.FormKC)) s = s.Normalize(NormalizationForm.FormKC);
 
-        sb.Clear();
+        var sb = new StringBuilder(s.Length);
         foreach (var c in s)
         {
             switch (c)

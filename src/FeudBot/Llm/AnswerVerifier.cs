@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using FeudBot.Knowledge.Text;
 
 namespace FeudBot.Llm;
 
@@ -68,7 +69,7 @@ public sealed partial class AnswerVerifier
         if (LanguageProblem(normalized, context.Language) is { } languageProblem)
             return VerificationResult.Fail(FallbackReason.WrongLanguage, languageProblem);
 
-        var sentences = SentenceSplitter.Split(normalized);
+        var sentences = SentenceSplitter.Split(normalized, SentenceSplitOptions.ModelText);
         if (sentences.Count == 0)
             return VerificationResult.Fail(FallbackReason.Empty);
 

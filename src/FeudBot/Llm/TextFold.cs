@@ -1,33 +1,34 @@
 using System.Globalization;
 using System.Text;
+using FeudBot.Knowledge.Text;
 
 namespace FeudBot.Llm;
 
 /// <summary>
-/// The comparison form used to check quotes against passages: NFKC (full-width → ASCII), lower case,
-/// Traditional folded to Simplified, and no whitespace, zero-width characters, middle dots or quote marks,
-/// so 「小指頭」 in a passage matches “小指头” or 「小指 頭」 in an answer.
+/// The comparison form used to check quotes against passages: the answer engine's matching form
+/// (<see cref="TextNormalizer"/>: width, NFKC, zero-width characters, dots and dashes unified, lower case,
+/// Traditional → Simplified) without whitespace, middle dots or quote marks, so 「小指頭」 in a passage
+/// matches “小指头” or 「小指 頭」 in an answer.
 /// </summary>
 public static class TextFold
 {
-    /// <summary>The default fold; <see cref="AnswerVerifier"/> accepts another (e.g. the answer engine's OpenCC table).</summary>
+    /// <summary>The default fold; <see cref="AnswerVerifier"/> accepts another.</summary>
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var nfkc = text.Normalize(NormalizationForm.FormKC);
-        var sb = new StringBuilder(nfkc.Length);
-        foreach (var c in nfkc)
+        var normalized = TextNormalizer.Normalize(text);
+        var sb = new StringBuilder(normalized.Length);
+        foreach (var c in normalized)
         {
             if (char.IsWhiteSpace(c) || IsIgnorable(c))
                 continue;
-            sb.Append(ChineseScript.ToSimplified(char.ToLowerInvariant(c)));
+            sb.Append(c);
         }
         return sb.ToString();
     }
 
+    // TextNormalizer has already unified every name dot to · and ‘ ’ to '.
     private static bool IsIgnorable(char c) =>
-        c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' // zero-width
-            or '·' or '・' or '･' or '‧' or '•' or '\u2027' // middle dots in transliterated names (伊隆・馬斯克)
-            or '"' or '\'' or '“' or '”' or '‘' or '’' or '「' or '」' or '『' or '』' or '«' or '»'
+        c is TextNormalizer.MiddleDot or '"' or '\'' or '“' or '”' or '「' or '」' or '『' or '』' or '«' or '»'
         || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
 }

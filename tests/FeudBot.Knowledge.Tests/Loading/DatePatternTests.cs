@@ -1,5 +1,6 @@
 using FeudBot.Knowledge.Loading;
 using FeudBot.Knowledge.Model;
+using FeudBot.Knowledge.Text;
 
 namespace FeudBot.Knowledge.Tests.Loading;
 

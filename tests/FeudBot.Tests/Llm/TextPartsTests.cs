@@ -5,18 +5,6 @@ namespace FeudBot.Tests.Llm;
 public sealed class TextPartsTests
 {
     [Theory]
-    [InlineData("One [1]. Two [2].", new[] { "One [1].", "Two [2]." })]
-    [InlineData("He offered $97.4 billion [2]. It failed [7].", new[] { "He offered $97.4 billion [2].", "It failed [7]." })]
-    [InlineData("第一句[1]。第二句！[2]第三句？[3]", new[] { "第一句[1]。", "第二句！[2]", "第三句？[3]" })]
-    [InlineData("他說「好。」[1]然後走了[2]。", new[] { "他說「好。」[1]", "然後走了[2]。" })]
-    [InlineData("Line one [1]\nLine two [2]", new[] { "Line one [1]", "Line two [2]" })]
-    [InlineData("The U.S. firm x.ai grew [1].", new[] { "The U.S. firm x.ai grew [1]." })]
-    [InlineData("Done.\n[3]", new[] { "Done. [3]" })]
-    [InlineData("  \n - \n", new string[0])]
-    public void Splits_sentences(string text, string[] expected) =>
-        Assert.Equal(expected, SentenceSplitter.Split(text));
-
-    [Theory]
     [InlineData("974億美元", 97_400_000_000)]
     [InlineData("97.4 billion", 97_400_000_000)]
     [InlineData("$97.4B", 97_400_000_000)]
