@@ -103,6 +103,17 @@ public class AnswerMechanismTests
         Assert.Equal(date, answer.Events[0].Date.ToIsoString());
     }
 
+    [Theory]
+    [InlineData("Musk 和 Altman 是哪一年闹翻的？")]
+    [InlineData("兩人是在什麼時候翻臉的？")]
+    public void FallingOutIsTheRelationshipSouringNotALaterQuarrel(string question)
+    {
+        // 闹翻 / 翻臉 (fall out) is the relationship going bad (2018), not one public spat (2025-08).
+        var answer = Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal("2018", answer.Events[0].Date.ToIsoString());
+    }
+
     [Fact]
     public void TheSubjectOfTheQuestionDecidesBetweenTwoRetorts()
     {
