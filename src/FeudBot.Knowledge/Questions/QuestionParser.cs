@@ -58,9 +58,8 @@ public sealed partial class QuestionParser
         ArgumentNullException.ThrowIfNull(question);
         var language = QuestionLanguage.Detect(question, languageHint);
         var normalized = TextNormalizer.Normalize(question);
-        var entities = _aliases.FindEntities(normalized);
         var english = language == QuestionLanguage.English;
-        var dates = QuestionDates.Find(_aliases.Canonicalize(normalized, chinese: !english));
+        var dates = QuestionDates.Find(_aliases.Canonicalize(normalized, chinese: !english, out var entities));
         var intent = IntentOf(normalized, english, dates.Dates.Count > 0);
         var terms = new List<WeightedTerm>();
         var content = new List<string>();

@@ -58,6 +58,15 @@ public sealed class AliasTable
         return found;
     }
 
+    /// <summary><see cref="Canonicalize(string, bool)"/> and <see cref="FindEntities"/> in one pass over the text (the ids found
+    /// do not depend on the field), for the question hot path.</summary>
+    public string Canonicalize(string normalized, bool chinese, out IReadOnlyList<string> entities)
+    {
+        var found = new List<string>();
+        entities = found;
+        return Rewrite(normalized, chinese, found);
+    }
+
     /// <summary>True when <paramref name="normalized"/> is exactly one known alias.</summary>
     public bool IsAlias(string normalized) => Find(normalized) is not null;
 
