@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using FeudBot.Knowledge.Loading;
 
 namespace FeudBot.Knowledge.Questions;
 
@@ -10,9 +11,6 @@ namespace FeudBot.Knowledge.Questions;
 /// </summary>
 public static partial class QuestionDates
 {
-    private static readonly string[] Months =
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-
     /// <summary>The dates in <paramref name="normalized"/> text, whether it uses a relative date, and the text without them.</summary>
     public static DateScan Find(string normalized)
     {
@@ -33,7 +31,7 @@ public static partial class QuestionDates
         });
         rest = !latin ? rest : EnglishDate().Replace(rest, m =>
         {
-            var month = MonthNumber(m.Groups["mon"].Value);
+            var month = MonthNames.Parse(m.Groups["mon"].Value);
             var year = Int(m.Groups["y"]) ?? Int(m.Groups["y2"]);
             dates.Add(new DateMention(year, month, Int(m.Groups["d"])));
             return " ";
@@ -54,15 +52,6 @@ public static partial class QuestionDates
 
     private static int? Int(Group g) =>
         g.Success && int.TryParse(g.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : null;
-
-    private static int MonthNumber(string name)
-    {
-        for (var i = 0; i < Months.Length; i++)
-        {
-            if (Months[i].StartsWith(name.TrimEnd('.'), StringComparison.Ordinal)) return i + 1;
-        }
-        return name.StartsWith("sept", StringComparison.Ordinal) ? 9 : 0;
-    }
 
     // 2025年2月12日, 2025年2月, 2015年, 2月 (a month without a year), with optional spaces.
     [GeneratedRegex(@"(?:(?<y>(?:19|20)\d{2})\s*年\s*)?(?:(?<m>1[0-2]|0?[1-9])\s*月(?:份)?\s*)(?:(?<d>[12]\d|3[01]|0?[1-9])\s*[日号])?|(?<y>(?:19|20)\d{2})\s*年(?:度)?", RegexOptions.CultureInvariant)]
