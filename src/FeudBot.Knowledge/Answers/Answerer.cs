@@ -58,7 +58,7 @@ public sealed class Answerer : IAnswerer, IDisposable
             StringComparer.Ordinal);
         _canonicalSentences = _index.Sentences.Select(s => aliases.Canonicalize(TextNormalizer.Normalize(s.Text), s.Language != "en")).ToArray();
         // People, organisations and products: a question relating two of them must find that relation stated.
-        _actors = snapshot.Glossary.Entries.Where(g => g.Kind is "person" or "organization" or "organisation" or "product")
+        _actors = snapshot.Glossary.Entries.Where(g => g.IsName)
             .Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
         // The story's own title words ("feud", 紛爭): a span question about them is about the whole story.
         var titles = _story.Notes.Select(n => TextNormalizer.Normalize(n.Title)).ToList();

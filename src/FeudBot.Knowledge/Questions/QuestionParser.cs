@@ -36,7 +36,7 @@ public sealed partial class QuestionParser
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in glossary.Entries)
         {
-            var isName = entry.Kind is "person" or "organization" or "organisation" or "product";
+            var isName = entry.IsName;
             foreach (var name in entry.Names.Values.Concat(entry.Aliases).Append(entry.Id))
             {
                 var normalized = TextNormalizer.Normalize(name);

@@ -29,7 +29,7 @@ public sealed class AliasTable
                 var key = TextNormalizer.Normalize(surface).Trim();
                 if (key.Length == 0) continue;
                 // First entry wins on a clash: the glossary lists the main people first.
-                aliases.TryAdd(key, new Alias(key, entry.Id, chinese, english, IsLatin(key), IsNameKind(entry.Kind)));
+                aliases.TryAdd(key, new Alias(key, entry.Id, chinese, english, IsLatin(key), entry.IsName));
             }
         }
         Count = aliases.Count;
@@ -87,8 +87,6 @@ public sealed class AliasTable
 
     private Alias? Find(string normalized) =>
         normalized.Length > 0 && _byFirstChar.TryGetValue(normalized[0], out var list) ? list.FirstOrDefault(a => a.Key == normalized) : null;
-
-    private static bool IsNameKind(string kind) => kind is "person" or "organization" or "organisation" or "product";
 
     private string Rewrite(string text, bool chinese, List<string>? found)
     {
