@@ -48,15 +48,18 @@ public sealed class Answerer : IAnswerer, IDisposable
         _parser = new QuestionParser(_index.Vocabulary, aliases, snapshot.Glossary);
         _composer = new AnswerComposer(_story, _index.Sentences);
         _events = _story.Events.ToDictionary(e => e.Key, StringComparer.Ordinal);
+        // Each sentence is normalized and scanned for aliases once: the canonical text and the ids it names.
+        _canonicalSentences = new string[_index.Sentences.Count];
+        var sentenceEntities = new IReadOnlyList<string>[_index.Sentences.Count];
+        foreach (var s in _index.Sentences)
+            _canonicalSentences[s.Id] = aliases.Canonicalize(TextNormalizer.Normalize(s.Text), s.Language != "en", out sentenceEntities[s.Id]);
         // What each event names: its own text in every language, and the note's sentences attached to it.
         _entitiesOfEvent = _story.Events.ToDictionary(
             e => e.Key,
-            e => (IReadOnlySet<string>)e.Texts.Values.Select(t => t.Title + "\n" + t.Text)
-                .Concat(_index.Sentences.Where(s => s.EventKey == e.Key).Select(s => s.Text))
-                .SelectMany(text => aliases.FindEntities(TextNormalizer.Normalize(text)))
+            e => (IReadOnlySet<string>)e.Texts.Values.SelectMany(t => aliases.FindEntities(TextNormalizer.Normalize(t.Title + "\n" + t.Text)))
+                .Concat(_index.Sentences.Where(s => s.EventKey == e.Key).SelectMany(s => sentenceEntities[s.Id]))
                 .ToHashSet(StringComparer.Ordinal),
             StringComparer.Ordinal);
-        _canonicalSentences = _index.Sentences.Select(s => aliases.Canonicalize(TextNormalizer.Normalize(s.Text), s.Language != "en")).ToArray();
         // People, organisations and products: a question relating two of them must find that relation stated.
         _actors = snapshot.Glossary.Entries.Where(g => g.IsName)
             .Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
