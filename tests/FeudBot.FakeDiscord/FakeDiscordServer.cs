@@ -224,8 +224,7 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
             }
 
             string text = Encoding.UTF8.GetString(message.GetBuffer(), 0, (int)message.Length);
-            int op = JsonDocument.Parse(text).RootElement.TryGetProperty("op", out JsonElement o) && o.TryGetInt32(out int v) ? v : -1;
-            var frame = new GatewayFrame(connection.Id, op, text, DateTimeOffset.UtcNow);
+            GatewayFrame frame = GatewayFrame.Received(connection.Id, text);
             await RespondAsync(connection, frame).ConfigureAwait(false);
             Frames.Add(frame);
         }

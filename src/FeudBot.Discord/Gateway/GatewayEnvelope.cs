@@ -30,7 +30,6 @@ internal readonly record struct GatewayEnvelope(int Op, long? Sequence, string? 
 
     private static (GatewayEnvelope Envelope, GatewayDispatch? Dispatch) Read(ReadOnlySpan<byte> frame, bool decode)
     {
-        GatewayDispatch? dispatch = null;
         var reader = new Utf8JsonReader(frame);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
@@ -85,11 +84,7 @@ internal readonly record struct GatewayEnvelope(int Op, long? Sequence, string? 
         }
 
         var envelope = new GatewayEnvelope(op, seq, eventName, dataStart, dataLength);
-        if (decode && dispatch is null && op == 0 && eventName is not null)
-        {
-            dispatch = DispatchDecoder.Decode(eventName, seq ?? 0, envelope.Data(frame));
-        }
-
+        GatewayDispatch? dispatch = decode && op == 0 && eventName is not null ? DispatchDecoder.Decode(eventName, seq ?? 0, envelope.Data(frame)) : null;
         return (envelope, dispatch);
     }
 

@@ -128,18 +128,12 @@ public sealed class RestRateLimiter
             }
             else
             {
-                Apply(bucket, 0, now + retry.Ticks);
-                Apply(ticket.Bucket, 0, now + retry.Ticks);
+                Apply(bucket, ticket.Bucket, 0, now + retry.Ticks);
             }
         }
         else if (headers.Remaining is int remaining)
         {
-            long? resetAt = headers.ResetAfter is TimeSpan after ? now + after.Ticks : null;
-            Apply(bucket, remaining, resetAt);
-            if (!ReferenceEquals(bucket, ticket.Bucket))
-            {
-                Apply(ticket.Bucket, remaining, resetAt);
-            }
+            Apply(bucket, ticket.Bucket, remaining, headers.ResetAfter is TimeSpan after ? now + after.Ticks : null);
         }
 
         ticket.Bucket.Gate.Release();
@@ -212,10 +206,17 @@ public sealed class RestRateLimiter
         }
     }
 
-    private static void Apply(Bucket bucket, int remaining, long? resetAt)
+    // The limit goes to the learned bucket and to the one the request held (its route key): requests of this route
+    // queued before the bucket name was known wait on the latter.
+    private static void Apply(Bucket learned, Bucket held, int remaining, long? resetAt)
     {
-        bucket.Remaining = remaining;
-        bucket.ResetAt = resetAt;
+        learned.Remaining = remaining;
+        learned.ResetAt = resetAt;
+        if (!ReferenceEquals(learned, held))
+        {
+            held.Remaining = remaining;
+            held.ResetAt = resetAt;
+        }
     }
 
     internal sealed class Bucket(string key, bool interaction)
