@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Configuration;
-
 namespace FeudBot.Cli;
 
 /// <summary>
@@ -14,16 +12,10 @@ public static class KnowledgeFolder
     public static string Resolve(string? explicitPath)
     {
         if (!string.IsNullOrWhiteSpace(explicitPath)) return explicitPath;
-        var configured = Configuration()[ConfigKey];
+        // The CLI reads the same sources as the host, in the same order (environment wins over JSON).
+        var configured = CliModel.LoadConfiguration()[ConfigKey];
         if (!string.IsNullOrWhiteSpace(configured)) return configured;
         var besideProgram = Path.Combine(AppContext.BaseDirectory, "knowledge");
         return Directory.Exists(besideProgram) ? besideProgram : Path.Combine(Directory.GetCurrentDirectory(), "knowledge");
     }
-
-    // The same sources, in the same order, as the host's defaults for these keys (environment wins over JSON).
-    private static IConfiguration Configuration() => new ConfigurationBuilder()
-        .SetBasePath(AppContext.BaseDirectory)
-        .AddJsonFile("appsettings.json", optional: true, reloadOnChange: false)
-        .AddEnvironmentVariables()
-        .Build();
 }
