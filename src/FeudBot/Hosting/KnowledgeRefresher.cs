@@ -27,7 +27,7 @@ public sealed partial class KnowledgeRefresher(
     private readonly Lock _gate = new();
 
     /// <summary>The folder: <c>Knowledge:Path</c>, else knowledge/ beside the program, else ./knowledge.</summary>
-    public string Folder => KnowledgeFolder.Resolve(configuration[KnowledgeFolder.ConfigKey]);
+    public string Folder => KnowledgeFolder.Resolve(null, () => configuration);
 
     /// <summary>Null when the folder loaded (and was swapped in, if it changed); else the errors.</summary>
     public IReadOnlyList<string>? Refresh()
