@@ -21,7 +21,7 @@ internal static class AskRendering
         output.WriteLine(answer.Text);
         if (answer.Citations.Count == 0) return;
         output.WriteLine();
-        output.WriteLine(answer.Language switch { "en" => "Sources:", "zh-Hans" => "来源：", _ => "來源：" });
+        output.WriteLine(CliLanguage.Sources(answer.Language));
         foreach (var r in answer.Citations) output.WriteLine($"  [{r.Number}] {r.Title} <{r.Url}>");
     }
 }

@@ -56,6 +56,6 @@ public static class CheckCommand
         }
         output.WriteLine();
         output.WriteLine(snapshot.Warnings.Count == 0 ? "No warnings." : $"{snapshot.Warnings.Count} warning(s):");
-        foreach (var w in snapshot.Warnings) output.WriteLine($"  {SnapshotLoading.Display(w.File)}:{w.Line}: {w.Message}");
+        foreach (var w in snapshot.Warnings) output.WriteLine($"  {SnapshotLoading.Describe(w)}");
     }
 }

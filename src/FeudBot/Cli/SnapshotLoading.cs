@@ -17,10 +17,13 @@ public static class SnapshotLoading
 
     public static void WriteErrors(LoadResult result, TextWriter error)
     {
-        foreach (var d in result.Errors) error.WriteLine($"{Display(d.File)}:{d.Line}: {d.Message}");
+        foreach (var d in result.Errors) error.WriteLine(Describe(d));
         var count = result.Errors.Count();
         error.WriteLine($"{count} error{(count == 1 ? "" : "s")}: the knowledge folder was not loaded.");
     }
+
+    /// <summary>One diagnostic as <c>file:line: message</c>, the file shortened by <see cref="Display"/>.</summary>
+    public static string Describe(Diagnostic diagnostic) => $"{Display(diagnostic.File)}:{diagnostic.Line}: {diagnostic.Message}";
 
     /// <summary>A path relative to the working directory when it is below it, for shorter messages.</summary>
     public static string Display(string path)

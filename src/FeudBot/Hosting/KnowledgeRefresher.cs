@@ -27,7 +27,7 @@ public sealed partial class KnowledgeRefresher(
     private readonly Lock _gate = new();
 
     /// <summary>The folder: <c>Knowledge:Path</c>, else knowledge/ beside the program, else ./knowledge.</summary>
-    public string Folder => KnowledgeFolder.Resolve(configuration[KnowledgeFolder.ConfigKey]);
+    public string Folder => KnowledgeFolder.Resolve(null, () => configuration);
 
     /// <summary>Null when the folder loaded (and was swapped in, if it changed); else the errors.</summary>
     public IReadOnlyList<string>? Refresh()
@@ -37,7 +37,7 @@ public sealed partial class KnowledgeRefresher(
             var folder = Folder;
             var result = KnowledgeLoader.LoadDirectory(folder);
             if (result.Snapshot is not { } snapshot)
-                return result.Errors.Select(d => $"{SnapshotLoading.Display(d.File)}:{d.Line}: {d.Message}").ToArray();
+                return result.Errors.Select(SnapshotLoading.Describe).ToArray();
 
             foreach (var warning in result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning)) LogWarning(logger, warning.ToString());
             var previous = holder.IsLoaded ? holder.Current : null;

@@ -2,12 +2,13 @@ namespace FeudBot.Bot.Rendering;
 
 /// <summary>
 /// Discord's limits on what one message may hold. A message over any of them is refused with 400/50035,
-/// so every renderer stays inside these and a renderer test proves it.
+/// so every renderer stays inside these and a renderer test proves it. The two limits the wire library's
+/// builders publish are taken from them; the rest it keeps as literals, so they are spelled out here.
 /// </summary>
 public static class DiscordLimits
 {
     /// <summary>Message <c>content</c>. https://discord.com/developers/docs/resources/message#create-message-jsonform-params</summary>
-    public const int ContentLength = 2000;
+    public const int ContentLength = Discord.Builders.MessageBuilder.MaxContentLength;
 
     /// <summary>Embeds per message. https://discord.com/developers/docs/resources/message#create-message-jsonform-params</summary>
     public const int EmbedsPerMessage = 10;
@@ -37,7 +38,7 @@ public static class DiscordLimits
     /// Title, description, field names and values, footer text and author name of all embeds of a message
     /// together. https://discord.com/developers/docs/resources/message#embed-object-embed-limits
     /// </summary>
-    public const int EmbedTotalLength = 6000;
+    public const int EmbedTotalLength = Discord.Builders.EmbedBuilder.MaxTotalLength;
 
     /// <summary>Action rows per (non Components V2) message. https://discord.com/developers/docs/components/reference#action-row</summary>
     public const int ActionRows = 5;
