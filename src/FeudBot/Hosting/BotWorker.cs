@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace FeudBot.Hosting;
 
 /// <summary>
-/// The bot: runs the gateway, registers the commands on the first READY (globally, or to
+/// The bot: runs the gateway, registers the commands on shard 0's first READY (globally, or to
 /// <c>Discord:GuildId</c> for instant updates while testing), and hands each INTERACTION_CREATE and
 /// MESSAGE_CREATE to its responder on the thread pool. On stop it takes no new work, lets the work in
 /// flight finish (up to <see cref="BotOptions.ShutdownTimeout"/>), then closes the gateway.
@@ -96,10 +96,12 @@ public sealed partial class BotWorker(
                 break;
             case ReadyDispatch { Ready: var ready }:
                 _botUserId = ready.User?.Id ?? 0;
-                if (Interlocked.Increment(ref _readyCount) == 1 && ready.Application?.Id is { } appId)
-                    _ = RegisterCommandsAsync(appId, stopping);
-                else
+                if (Interlocked.Increment(ref _readyCount) > 1)
                     metrics.GatewayReconnected();
+                // Commands belong to the application, not to a shard: one registration per deployment, by the
+                // process that owns shard 0 (every deployment must run it: Discord sends DMs there).
+                else if (gateway.ShardId == 0 && ready.Application?.Id is { } appId)
+                    _ = RegisterCommandsAsync(appId, stopping);
                 LogReady(logger, _botUserId, ready.Guilds?.Count ?? 0);
                 break;
             case ResumedDispatch:

@@ -84,6 +84,8 @@ public sealed class ShardProcessTests(ITestOutputHelper output)
                     $"interaction {id} (guild {guild}, shard {shard}) handled by process(es) [{string.Join(", ", answeredBy)}]");
             }
 
+            // Commands are the application's: registered once, by shard 0's process, not once per shard.
+            Assert.Equal(1, discord.Requests.CountWhere(r => r.Method == "PUT" && r.Path.EndsWith("/commands", StringComparison.Ordinal)));
             Assert.All(handled, h => Assert.True(h.Count > 1, $"the guilds did not spread: {string.Join(" / ", handled.Select(x => x.Count))}"));
             output.WriteLine($"answered per process: {string.Join(" / ", handled.Select(h => h.Count))} of {sent.Count}");
             await Task.WhenAll(bots.Select(b => b.StopAsync(TimeSpan.FromSeconds(15))));
