@@ -1,14 +1,8 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using FeudBot.FakeDiscord;
-using FeudBot.Hosting;
 using FeudBot.Knowledge.Answers;
 using FeudBot.Knowledge.Loading;
-using FeudBot.Knowledge.Model;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace FeudBot.Benchmarks;
 
@@ -18,7 +12,7 @@ namespace FeudBot.Benchmarks;
 /// callback arriving at the fake. Three runs of <c>count</c> /ask interactions each: an open-loop burst
 /// (all sent at once, so latency includes queueing behind the whole burst) and two paced runs (200/s and
 /// 1,000/s, the latency a user sees at a steady rate).
-/// Run: <c>dotnet run -c Release --project benchmarks/FeudBot.Benchmarks -- bot-load [count] [--memo] [--rates 200,1000] [--concurrency N] [--engine] [--knowledge DIR]</c>;
+/// Run: <c>dotnet run -c Release --project benchmarks/FeudBot.Benchmarks -- bot-load [count] [--bursts 5] [--memo] [--floor] [--rates 200,1000] [--concurrency 64] [--engine] [--knowledge DIR]</c>;
 /// <c>--engine</c> first times the engine alone on these questions; <c>--memo</c> answers each distinct question once and replays it, to show the cost without the answer engine.
 /// The fake shares this process (and the 2 cores) with the bot, so every figure includes the fake's Kestrel.
 /// </summary>
@@ -40,6 +34,9 @@ public static class BotLoadHarness
     {
         var count = args.Length > 0 && int.TryParse(args[0], CultureInfo.InvariantCulture, out var n) ? n : 2000;
         var memo = args.Contains("--memo");
+        var floor = args.Contains("--floor");
+        var bursts = int.Parse(Option(args, "--bursts") ?? "5", CultureInfo.InvariantCulture);
+        var concurrency = int.Parse(Option(args, "--concurrency") ?? "64", CultureInfo.InvariantCulture);
         var knowledge = Option(args, "--knowledge") ?? FindKnowledge();
         var rates = (Option(args, "--rates") ?? "200,1000").Split(',', StringSplitOptions.RemoveEmptyEntries)
             .Select(r => int.Parse(r, CultureInfo.InvariantCulture)).ToArray();
@@ -50,55 +47,44 @@ public static class BotLoadHarness
         }
 
         await using var discord = await FakeDiscordServer.StartAsync();
-        var received = new ConcurrentDictionary<ulong, long>();
+        var callbacks = new CallbackTap();
         // A tap: sees every request first, records when each callback arrived, lets the default route answer.
-        discord.Enqueue(new FakeRestResponse { Match = r => Tap(r, received), Times = int.MaxValue });
+        discord.Enqueue(new FakeRestResponse { Match = callbacks.Record, Times = int.MaxValue });
+        var subject = floor
+            ? await FloorSubject.StartAsync(discord, concurrency)
+            : await BotSubject.StartAsync(discord, knowledge, memo, concurrency);
 
-        using var host = BotHost.Build(knowledge, builder =>
-        {
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Discord:Token"] = "load-token",
-                ["Discord:ApiBaseUrl"] = discord.ApiBaseUrl,
-                // appsettings.json sets Information, which wins over SetMinimumLevel: without this the run
-                // measures 2,000 console lines ("Answered in …") as much as the bot.
-                ["Logging:LogLevel:Default"] = "Warning",
-            });
-            if (Option(args, "--concurrency") is { } concurrency) builder.Configuration.AddInMemoryCollection([new("Bot:MaxConcurrency", concurrency)]);
-            builder.Logging.SetMinimumLevel(LogLevel.Warning);
-            if (memo) builder.Services.AddSingleton<Func<KnowledgeSnapshot, IAnswerer>>(snapshot => new MemoAnswerer(AnswererFactory.Create(snapshot)));
-        });
-        await host.StartAsync();
-        await discord.WaitForRequestAsync(r => r.Method == "PUT", timeout: TimeSpan.FromSeconds(30));
-
-        await RunOnceAsync(discord, received, 1, 300, rate: 0);            // warm-up: JIT, pools, index caches
+        await RunOnceAsync(discord, callbacks, 1, 300, rate: 0);            // warm-up: JIT, pools, index caches
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"bot load: {count} /ask interactions per run through the fake Discord on 127.0.0.1 (same process){(memo ? ", answers memoized: engine excluded" : "")}, Bot:MaxConcurrency {Option(args, "--concurrency") ?? "default"}, {Environment.ProcessorCount} cores"));
+            $"bot load: {count} /ask interactions per run through the fake Discord on 127.0.0.1 (same process); {subject.Describe(memo)}; {concurrency} at once; {Environment.ProcessorCount} cores"));
         var allAnswered = true;
         ulong firstId = 1_000_000;
-        foreach (var rate in rates.Prepend(0))
+        var burstRuns = new List<LoadRunResult>();
+        foreach (var rate in Enumerable.Repeat(0, bursts).Concat(rates))
         {
-            var result = await RunOnceAsync(discord, received, firstId, count, rate);
+            var result = await RunOnceAsync(discord, callbacks, firstId, count, rate);
             allAnswered &= result.Answered == count;
-            Console.WriteLine(result.Format(rate == 0 ? "open-loop burst (all at once)" : $"paced at {rate}/s"));
+            if (rate == 0) burstRuns.Add(result);
+            Console.WriteLine(result.Format(rate == 0 ? $"open-loop burst {burstRuns.Count} of {bursts}" : $"paced at {rate}/s"));
+            if (rate == 0 && burstRuns.Count == bursts) Console.WriteLine(LoadRunResult.FormatMedian(burstRuns));
             firstId += 1_000_000;
         }
 
         var withMessage = discord.Requests.CountWhere(r => r.Path.StartsWith("interactions/", StringComparison.Ordinal)
             && r.Body.Contains("\"type\":4", StringComparison.Ordinal) && r.Body.Contains("\"embeds\"", StringComparison.Ordinal));
-        await host.StopAsync();
+        await subject.DisposeAsync();
         GC.Collect();
         using var process = Process.GetCurrentProcess();
         var gc = GC.GetGCMemoryInfo();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
-            type 4 callbacks with an embed (warm-up included): {withMessage} of {300 + count * (rates.Length + 1)}; all answered: {allAnswered}
+            type 4 callbacks with an embed (warm-up included): {withMessage} of {300 + count * (bursts + rates.Length)}; all answered: {allAnswered}
             memory after the runs: working set {process.WorkingSet64 / 1048576.0:F1} MiB (peak {process.PeakWorkingSet64 / 1048576.0:F1}), GC heap {GC.GetTotalMemory(false) / 1048576.0:F1} MiB live / {gc.HeapSizeBytes / 1048576.0:F1} MiB heap, GC gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}
             """));
         return allAnswered ? 0 : 1;
     }
 
     /// <summary>Sends <paramref name="count"/> interactions, all at once (<paramref name="rate"/> 0) or at <paramref name="rate"/> per second.</summary>
-    private static async Task<LoadRunResult> RunOnceAsync(FakeDiscordServer discord, ConcurrentDictionary<ulong, long> received, ulong firstId, int count, int rate)
+    private static async Task<LoadRunResult> RunOnceAsync(FakeDiscordServer discord, CallbackTap callbacks, ulong firstId, int count, int rate)
     {
         var payloads = new (ulong Id, string Json)[count];
         for (var i = 0; i < count; i++)
@@ -109,6 +95,8 @@ public static class BotLoadHarness
         }
 
         var sent = new long[count];
+        var arrivedBefore = callbacks.Count;
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var start = Stopwatch.GetTimestamp();
         for (var i = 0; i < count; i++)
         {
@@ -126,23 +114,11 @@ public static class BotLoadHarness
 
         var sendTime = Stopwatch.GetElapsedTime(start);
         var deadline = Stopwatch.GetTimestamp() + Stopwatch.Frequency * 30;
-        while (payloads.Any(p => !received.ContainsKey(p.Id)) && Stopwatch.GetTimestamp() < deadline) await Task.Delay(10);
-        var lastReceived = payloads.Max(p => received.TryGetValue(p.Id, out var r) ? r : 0);
-        var latencies = payloads.Select((p, i) => received.TryGetValue(p.Id, out var r) ? Stopwatch.GetElapsedTime(sent[i], r).TotalMilliseconds : double.NaN).ToArray();
-        return new LoadRunResult(latencies, Stopwatch.GetElapsedTime(start, lastReceived), sendTime);
-    }
-
-    private static bool Tap(RecordedRequest request, ConcurrentDictionary<ulong, long> received)
-    {
-        var now = Stopwatch.GetTimestamp();
-        if (request.Path.StartsWith("interactions/", StringComparison.Ordinal))
-        {
-            var id = request.Path.AsSpan("interactions/".Length);
-            id = id[..id.IndexOf('/')];
-            received.TryAdd(ulong.Parse(id, CultureInfo.InvariantCulture), now);
-        }
-
-        return false;
+        while (callbacks.Count - arrivedBefore < count && Stopwatch.GetTimestamp() < deadline) await Task.Delay(5);
+        var arrived = payloads.Select(p => callbacks.ArrivedAt(p.Id)).ToArray();
+        var latencies = arrived.Select((r, i) => r is { } at ? Stopwatch.GetElapsedTime(sent[i], at).TotalMilliseconds : double.NaN).ToArray();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        return new LoadRunResult(latencies, Stopwatch.GetElapsedTime(start, arrived.Max() ?? start), sendTime, cpu / count);
     }
 
     private static string? Option(string[] args, string name)

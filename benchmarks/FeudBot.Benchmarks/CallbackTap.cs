@@ -1,0 +1,35 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using FeudBot.FakeDiscord;
+
+namespace FeudBot.Benchmarks;
+
+/// <summary>
+/// Sits in front of the fake's default REST routes and notes when each interaction's first callback arrived
+/// (a Stopwatch timestamp), keyed by interaction id; never answers itself.
+/// </summary>
+internal sealed class CallbackTap
+{
+    private readonly ConcurrentDictionary<ulong, long> _arrived = new();
+    private int _count;
+
+    /// <summary>Interactions with a callback so far (cheap to poll, unlike the dictionary's Count).</summary>
+    public int Count => Volatile.Read(ref _count);
+
+    public long? ArrivedAt(ulong interactionId) => _arrived.TryGetValue(interactionId, out var at) ? at : null;
+
+    /// <summary>The <see cref="FakeRestResponse.Match"/> predicate: records, then lets the default route answer.</summary>
+    public bool Record(RecordedRequest request)
+    {
+        var now = Stopwatch.GetTimestamp();
+        if (request.Path.StartsWith("interactions/", StringComparison.Ordinal))
+        {
+            var id = request.Path.AsSpan("interactions/".Length);
+            id = id[..id.IndexOf('/')];
+            if (_arrived.TryAdd(ulong.Parse(id, CultureInfo.InvariantCulture), now)) Interlocked.Increment(ref _count);
+        }
+
+        return false;
+    }
+}

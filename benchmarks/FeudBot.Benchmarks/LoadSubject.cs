@@ -1,0 +1,60 @@
+using FeudBot.FakeDiscord;
+using FeudBot.Hosting;
+using FeudBot.Knowledge.Answers;
+using FeudBot.Knowledge.Model;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace FeudBot.Benchmarks;
+
+/// <summary>What answers the load harness's interactions: the real bot, or the floor client.</summary>
+internal interface ILoadSubject : IAsyncDisposable
+{
+    string Describe(bool memo);
+}
+
+/// <summary>The real host (<see cref="BotHost"/>) connected to the fake, commands registered.</summary>
+internal sealed class BotSubject(IHost host) : ILoadSubject
+{
+    public static async Task<ILoadSubject> StartAsync(FakeDiscordServer discord, string knowledge, bool memo, int concurrency)
+    {
+        var host = BotHost.Build(knowledge, builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Discord:Token"] = "load-token",
+                ["Discord:ApiBaseUrl"] = discord.ApiBaseUrl,
+                ["Bot:MaxConcurrency"] = concurrency.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                // appsettings.json sets Information, which wins over SetMinimumLevel: without this the run
+                // measures 2,000 console lines ("Answered in …") as much as the bot.
+                ["Logging:LogLevel:Default"] = "Warning",
+            });
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            if (memo) builder.Services.AddSingleton<Func<KnowledgeSnapshot, IAnswerer>>(snapshot => new MemoAnswerer(AnswererFactory.Create(snapshot)));
+        });
+        await host.StartAsync();
+        await discord.WaitForRequestAsync(r => r.Method == "PUT", timeout: TimeSpan.FromSeconds(30));
+        return new BotSubject(host);
+    }
+
+    public string Describe(bool memo) => memo ? "the bot, answers memoized (engine excluded)" : "the bot";
+
+    public async ValueTask DisposeAsync()
+    {
+        await host.StopAsync();
+        host.Dispose();
+    }
+}
+
+/// <summary>The <see cref="CallbackFloorClient"/>: the least any bot must do per interaction.</summary>
+internal sealed class FloorSubject(CallbackFloorClient client) : ILoadSubject
+{
+    public static async Task<ILoadSubject> StartAsync(FakeDiscordServer discord, int concurrency) =>
+        new FloorSubject(await CallbackFloorClient.ConnectAsync(discord, concurrency));
+
+    public string Describe(bool memo) => "the FLOOR client (read frame, POST a fixed callback; no bot)";
+
+    public ValueTask DisposeAsync() => client.DisposeAsync();
+}
