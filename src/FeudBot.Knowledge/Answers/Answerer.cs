@@ -30,6 +30,7 @@ public sealed class Answerer : IAnswerer, IDisposable
     private readonly AnswerComposer _composer;
     private readonly IReadOnlyDictionary<string, TimelineEvent> _events;
     private readonly IReadOnlyDictionary<string, IReadOnlySet<string>> _entitiesOfEvent;
+    private readonly IReadOnlyDictionary<string, IndexedSentence[]> _sentencesOfEvent;
     private readonly AliasTable _aliases;
     private readonly string[] _canonicalSentences;
     private readonly IReadOnlySet<string> _actors;
@@ -53,11 +54,14 @@ public sealed class Answerer : IAnswerer, IDisposable
         var sentenceEntities = new IReadOnlyList<string>[_index.Sentences.Count];
         foreach (var s in _index.Sentences)
             _canonicalSentences[s.Id] = aliases.Canonicalize(TextNormalizer.Normalize(s.Text), s.Language != "en", out sentenceEntities[s.Id]);
+        // Each event's sentences in index order, looked up per question instead of scanning the whole index.
+        _sentencesOfEvent = _story.Events.ToDictionary(
+            e => e.Key, e => _index.Sentences.Where(s => s.EventKey == e.Key).ToArray(), StringComparer.Ordinal);
         // What each event names: its own text in every language, and the note's sentences attached to it.
         _entitiesOfEvent = _story.Events.ToDictionary(
             e => e.Key,
             e => (IReadOnlySet<string>)e.Texts.Values.SelectMany(t => aliases.FindEntities(TextNormalizer.Normalize(t.Title + "\n" + t.Text)))
-                .Concat(_index.Sentences.Where(s => s.EventKey == e.Key).SelectMany(s => sentenceEntities[s.Id]))
+                .Concat(_sentencesOfEvent[e.Key].SelectMany(s => sentenceEntities[s.Id]))
                 .ToHashSet(StringComparer.Ordinal),
             StringComparer.Ordinal);
         // People, organisations and products: a question relating two of them must find that relation stated.
@@ -116,7 +120,7 @@ public sealed class Answerer : IAnswerer, IDisposable
                 && _canonicalSentences[s.Id].Contains(name, StringComparison.Ordinal)).Select(s => new SearchHit(s, 1f / (1 + s.Order))).ToList();
             if (naming.Count > 1) return _composer.Span(q, naming, mentions, null);
         }
-        var ranked = EventRanker.Rank(q, hits, _events, _entitiesOfEvent, s => Bonded(q, s));
+        var ranked = EventRanker.Rank(q, hits, _events, _entitiesOfEvent, BondOf(q));
         // "Originally", 成立時: the story's first event answers when it matched at all.
         if (q.Origin && q.Dates.Count == 0 && _first is { } start && ranked.FindIndex(r => r.Event.Date.CompareTo(start) == 0) is > 0 and var at
             && ranked[at].Score >= 0.15 * ranked[0].Score)
@@ -131,7 +135,7 @@ public sealed class Answerer : IAnswerer, IDisposable
             return q.Dates.Count > 0 ? _composer.Single(q, null, onDates[0]) : Decline(q);
         }
         // "How much" needs a figure: an event that matches the words but states no amount does not answer it.
-        if (q.Intent == QuestionIntent.HowMuch && !ranked[0].Hits.Any(h => Figures.Has(h.Sentence.Text))) return Decline(q);
+        if (q.Intent == QuestionIntent.HowMuch && !ranked[0].Hits.Any(h => h.Sentence.HasFigure)) return Decline(q);
         // A question about now is answered by the note's present-state statement whenever that matched at all;
         // a question that only names someone or something ("What is xAI?") by the event that introduces it.
         var chosen = q.Intent == QuestionIntent.Now ? ranked.FirstOrDefault(r => r.Event.Kind == EventKind.PresentState) ?? ranked[0]
@@ -154,19 +158,27 @@ public sealed class Answerer : IAnswerer, IDisposable
     }
 
     /// <summary>
-    /// How strongly the sentence ties the question's entities to its topic words: 1.8 when the subject (the
+    /// How strongly a sentence ties the question's entities to its topic words: 1.8 when the subject (the
     /// first person or company the question names) stands right next to a topic word ("創辦了OpenAI" for
     /// "OpenAI是什麼時候創立的", not "OpenAI轉向閉源……馬斯克創立xAI"), 1.4 when another named entity does
     /// ("how did Altman hit back" prefers "Altman struck back" to "Musk hit back"), 1 otherwise.
+    /// The subject and the entities' canonical names are looked up once per question, not per sentence.
     /// </summary>
-    private float Bonded(ParsedQuestion q, IndexedSentence sentence)
+    private Func<IndexedSentence, float> BondOf(ParsedQuestion q)
     {
-        if (q.Entities.Count == 0 || q.TopicWords.Count == 0) return 1f;
-        var chinese = sentence.Language != "en";
-        var text = _canonicalSentences[sentence.Id];
+        if (q.Entities.Count == 0 || q.TopicWords.Count == 0) return static _ => 1f;
         var subject = q.Entities.FirstOrDefault(_actors.Contains) ?? q.Entities[0];
+        var chineseNames = q.Entities.Select(id => _aliases.CanonicalOf(id, chinese: true)).ToArray();
+        var englishNames = q.Entities.Select(id => _aliases.CanonicalOf(id, chinese: false)).ToArray();
+        return sentence => sentence.Language != "en"
+            ? Bonded(q, subject, chineseNames, _canonicalSentences[sentence.Id], gap: 3)
+            : Bonded(q, subject, englishNames, _canonicalSentences[sentence.Id], gap: 12);
+    }
+
+    // names: the canonical name of each of the question's entities in the sentence's language, in the same order.
+    private static float Bonded(ParsedQuestion q, string subject, string?[] names, string text, int gap)
+    {
         var best = 1f;
-        var gap = chinese ? 3 : 12;
         foreach (var word in q.TopicWords)
         {
             // Most topic words are not in a given sentence at all: one search rules them out.
@@ -174,13 +186,13 @@ public sealed class Answerer : IAnswerer, IDisposable
             {
                 var from = Math.Max(0, w - gap);
                 var to = Math.Min(text.Length, w + word.Length + gap);
-                foreach (var id in q.Entities)
+                for (var i = 0; i < names.Length; i++)
                 {
-                    if (_aliases.CanonicalOf(id, chinese) is not { Length: > 0 } name) continue;
+                    if (names[i] is not { Length: > 0 } name) continue;
                     var start = Math.Max(0, from - name.Length);
                     var end = Math.Min(text.Length, to + name.Length);
                     if (text.AsSpan(start, end - start).IndexOf(name, StringComparison.Ordinal) < 0) continue;
-                    if (id == subject) return 1.8f;
+                    if (q.Entities[i] == subject) return 1.8f;
                     best = 1.4f;
                 }
             }
@@ -206,7 +218,7 @@ public sealed class Answerer : IAnswerer, IDisposable
             .Concat(q.Topics.SelectMany(ConceptsInside))
             // Short English stems ("su" of sued) start unrelated words (subsidiary).
             .Where(w => w.Length >= 2 && (w[0] >= 0x2E80 || w.Length >= 3)).Distinct().ToList();
-        var sentences = _index.Sentences.Where(s => s.EventKey == e.Key).ToList();
+        var sentences = _sentencesOfEvent.GetValueOrDefault(e.Key, []);
         return actors.All(actor => sentences.Any(s => Near(_canonicalSentences[s.Id], s.Language != "en", words, actor)));
     }
 
