@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using FeudBot.Knowledge.Model;
 using FeudBot.Knowledge.Text;
 using Lucene.Net.Index;
@@ -60,6 +61,8 @@ public sealed class KnowledgeIndex : IDisposable
     /// The best sentences in <paramref name="field"/> for the weighted terms (any may match), scored BM25 from
     /// the index's postings: per concept, only its best alternative counts (as a DisjunctionMaxQuery would).
     /// </summary>
+    // Hot on every question: compiled optimized at its first call (why: Answerer remarks).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<SearchHit> Search(string field, IReadOnlyList<WeightedTerm> terms, int top = 24)
     {
         if (terms.Count == 0 || !_fields.TryGetValue(field, out var postings)) return [];

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using System.Text;
 using FeudBot.Knowledge.Model;
 
@@ -88,6 +89,8 @@ public sealed class AliasTable
     private Alias? Find(string normalized) =>
         normalized.Length > 0 && _byFirstChar.TryGetValue(normalized[0], out var list) ? list.FirstOrDefault(a => a.Key == normalized) : null;
 
+    // Hot on every question: compiled optimized at its first call (why: Answerer remarks).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string Rewrite(string text, bool chinese, List<string>? found)
     {
         StringBuilder? sb = null;
