@@ -44,9 +44,9 @@ internal sealed class Bm25Postings
     /// <summary>Adds <paramref name="boost"/> × BM25(term) to <paramref name="scores"/> for every document holding the term.</summary>
     // Hot on every question: compiled optimized at its first call (why: Answerer remarks).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Accumulate(string term, float boost, Span<float> scores)
+    public void Accumulate(string term, float boost, Scratch scores)
     {
         if (!_postings.TryGetValue(term, out var p)) return;
-        for (var i = 0; i < p.Docs.Length; i++) scores[p.Docs[i]] += boost * p.Weights[i];
+        for (var i = 0; i < p.Docs.Length; i++) scores.Add(p.Docs[i], boost * p.Weights[i]);
     }
 }
