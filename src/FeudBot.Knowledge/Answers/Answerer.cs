@@ -28,8 +28,8 @@ namespace FeudBot.Knowledge.Answers;
 /// tiered PGO it first runs an instrumented copy whose counting helpers cost more than the work itself). The
 /// methods that run on every question, and loop, are therefore marked
 /// <see cref="System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization"/>: compiled optimized at
-/// their first call. The bot runs with tiered PGO off, so they lose nothing at steady state. Facts about a
-/// note's sentences are computed once when the index is built (<see cref="IndexedSentence.HasFigure"/>).
+/// their first call (feudbot runs with tiered PGO off, so they give up no profile-guided optimization there).
+/// Facts about a note's sentences are computed once when the index is built (<see cref="IndexedSentence.HasFigure"/>).
 /// </para>
 /// </remarks>
 public sealed partial class Answerer : IAnswerer, IDisposable
