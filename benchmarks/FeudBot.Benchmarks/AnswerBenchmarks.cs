@@ -38,7 +38,7 @@ public class AnswerBenchmarks
     public Answer Ask() => _answerer.Ask(Question);
 
     // BenchmarkDotNet runs from a generated folder below the project's bin/: walk up to the repository.
-    private static string FindKnowledge()
+    internal static string FindKnowledge()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

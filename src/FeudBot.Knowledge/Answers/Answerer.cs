@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using FeudBot.Knowledge.Model;
 using FeudBot.Knowledge.Questions;
 using FeudBot.Knowledge.Search;
@@ -21,8 +22,17 @@ namespace FeudBot.Knowledge.Answers;
 /// <item>a question to the bot itself ("you", 你) that names nobody of the story;</item>
 /// <item>an answering event that does not name everyone and everything the question names.</item>
 /// </list>
+/// <para>
+/// Speed: the bot must answer a burst of thousands of questions right after it starts, before tiered JIT has
+/// promoted anything (a method is recompiled optimized only after 30 calls and a 100 ms quiet period; with
+/// tiered PGO it first runs an instrumented copy whose counting helpers cost more than the work itself). The
+/// methods that run on every question, and loop, are therefore marked
+/// <see cref="System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization"/>: compiled optimized at
+/// their first call (feudbot runs with tiered PGO off, so they give up no profile-guided optimization there).
+/// Facts about a note's sentences are computed once when the index is built (<see cref="IndexedSentence.HasFigure"/>).
+/// </para>
 /// </remarks>
-public sealed class Answerer : IAnswerer, IDisposable
+public sealed partial class Answerer : IAnswerer, IDisposable
 {
     private readonly Story _story;
     private readonly KnowledgeIndex _index;
@@ -30,8 +40,10 @@ public sealed class Answerer : IAnswerer, IDisposable
     private readonly AnswerComposer _composer;
     private readonly IReadOnlyDictionary<string, TimelineEvent> _events;
     private readonly IReadOnlyDictionary<string, IReadOnlySet<string>> _entitiesOfEvent;
+    private readonly IReadOnlyDictionary<string, IndexedSentence[]> _sentencesOfEvent;
     private readonly AliasTable _aliases;
     private readonly string[] _canonicalSentences;
+    private readonly ulong[] _canonicalMasks;
     private readonly IReadOnlySet<string> _actors;
     private readonly IReadOnlySet<string> _titleTerms;
     private readonly string _titleText;
@@ -53,11 +65,15 @@ public sealed class Answerer : IAnswerer, IDisposable
         var sentenceEntities = new IReadOnlyList<string>[_index.Sentences.Count];
         foreach (var s in _index.Sentences)
             _canonicalSentences[s.Id] = aliases.Canonicalize(TextNormalizer.Normalize(s.Text), s.Language != "en", out sentenceEntities[s.Id]);
+        _canonicalMasks = Array.ConvertAll(_canonicalSentences, CharMask.Of);
+        // Each event's sentences in index order, looked up per question instead of scanning the whole index.
+        _sentencesOfEvent = _story.Events.ToDictionary(
+            e => e.Key, e => _index.Sentences.Where(s => s.EventKey == e.Key).ToArray(), StringComparer.Ordinal);
         // What each event names: its own text in every language, and the note's sentences attached to it.
         _entitiesOfEvent = _story.Events.ToDictionary(
             e => e.Key,
             e => (IReadOnlySet<string>)e.Texts.Values.SelectMany(t => aliases.FindEntities(TextNormalizer.Normalize(t.Title + "\n" + t.Text)))
-                .Concat(_index.Sentences.Where(s => s.EventKey == e.Key).SelectMany(s => sentenceEntities[s.Id]))
+                .Concat(_sentencesOfEvent[e.Key].SelectMany(s => sentenceEntities[s.Id]))
                 .ToHashSet(StringComparer.Ordinal),
             StringComparer.Ordinal);
         // People, organisations and products: a question relating two of them must find that relation stated.
@@ -82,6 +98,8 @@ public sealed class Answerer : IAnswerer, IDisposable
     public QuestionParser Parser => _parser;
 
     /// <exception cref="ArgumentException">The question is empty, too long or has no visible characters.</exception>
+    // Hot on every question: compiled optimized at its first call (why: Answerer remarks).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Answer Ask(string question, string? languageHint = null)
     {
         if (QuestionValidator.Validate(question) is { } error) throw new ArgumentException(error, nameof(question));
@@ -116,7 +134,7 @@ public sealed class Answerer : IAnswerer, IDisposable
                 && _canonicalSentences[s.Id].Contains(name, StringComparison.Ordinal)).Select(s => new SearchHit(s, 1f / (1 + s.Order))).ToList();
             if (naming.Count > 1) return _composer.Span(q, naming, mentions, null);
         }
-        var ranked = EventRanker.Rank(q, hits, _events, _entitiesOfEvent, s => Bonded(q, s));
+        var ranked = EventRanker.Rank(q, hits, _events, _entitiesOfEvent, BondOf(q));
         // "Originally", 成立時: the story's first event answers when it matched at all.
         if (q.Origin && q.Dates.Count == 0 && _first is { } start && ranked.FindIndex(r => r.Event.Date.CompareTo(start) == 0) is > 0 and var at
             && ranked[at].Score >= 0.15 * ranked[0].Score)
@@ -131,7 +149,7 @@ public sealed class Answerer : IAnswerer, IDisposable
             return q.Dates.Count > 0 ? _composer.Single(q, null, onDates[0]) : Decline(q);
         }
         // "How much" needs a figure: an event that matches the words but states no amount does not answer it.
-        if (q.Intent == QuestionIntent.HowMuch && !ranked[0].Hits.Any(h => Figures.Has(h.Sentence.Text))) return Decline(q);
+        if (q.Intent == QuestionIntent.HowMuch && !ranked[0].Hits.Any(h => h.Sentence.HasFigure)) return Decline(q);
         // A question about now is answered by the note's present-state statement whenever that matched at all;
         // a question that only names someone or something ("What is xAI?") by the event that introduces it.
         var chosen = q.Intent == QuestionIntent.Now ? ranked.FirstOrDefault(r => r.Event.Kind == EventKind.PresentState) ?? ranked[0]
@@ -151,104 +169,6 @@ public sealed class Answerer : IAnswerer, IDisposable
         if (q.Language == "zh-Hans" && _story.NoteFor(titleSource).Language != "zh-Hans") title = SimplifiedDisplay.ToSimplified(title);
         var text = AnswerPhrases.Decline(q.Language, title, _story.Events.Count, _first, _asOf);
         return new Answer(q.Question, q.Language, false, text, q.Intent, [], [], _story.AsOf);
-    }
-
-    /// <summary>
-    /// How strongly the sentence ties the question's entities to its topic words: 1.8 when the subject (the
-    /// first person or company the question names) stands right next to a topic word ("創辦了OpenAI" for
-    /// "OpenAI是什麼時候創立的", not "OpenAI轉向閉源……馬斯克創立xAI"), 1.4 when another named entity does
-    /// ("how did Altman hit back" prefers "Altman struck back" to "Musk hit back"), 1 otherwise.
-    /// </summary>
-    private float Bonded(ParsedQuestion q, IndexedSentence sentence)
-    {
-        if (q.Entities.Count == 0 || q.TopicWords.Count == 0) return 1f;
-        var chinese = sentence.Language != "en";
-        var text = _canonicalSentences[sentence.Id];
-        var subject = q.Entities.FirstOrDefault(_actors.Contains) ?? q.Entities[0];
-        var best = 1f;
-        var gap = chinese ? 3 : 12;
-        foreach (var word in q.TopicWords)
-        {
-            // Most topic words are not in a given sentence at all: one search rules them out.
-            for (var w = text.IndexOf(word, StringComparison.Ordinal); w >= 0; w = text.IndexOf(word, w + 1, StringComparison.Ordinal))
-            {
-                var from = Math.Max(0, w - gap);
-                var to = Math.Min(text.Length, w + word.Length + gap);
-                foreach (var id in q.Entities)
-                {
-                    if (_aliases.CanonicalOf(id, chinese) is not { Length: > 0 } name) continue;
-                    var start = Math.Max(0, from - name.Length);
-                    var end = Math.Min(text.Length, to + name.Length);
-                    if (text.AsSpan(start, end - start).IndexOf(name, StringComparison.Ordinal) < 0) continue;
-                    if (id == subject) return 1.8f;
-                    best = 1.4f;
-                }
-            }
-        }
-        return best;
-    }
-
-    /// <summary>
-    /// When the question relates two or more people or companies through a topic ("when did Musk leave Tesla"),
-    /// each of them must stand within a clause of a word for that topic in one of the event's sentences, in any language
-    /// of the story: "Musk stepped down from OpenAI's board" states Musk leaving OpenAI, while a sentence that
-    /// names Musk, his departure and, further on, Tesla's AI work does not state that he left Tesla.
-    /// </summary>
-    private bool RelationStated(TimelineEvent e, ParsedQuestion q)
-    {
-        var actors = q.Entities.Where(_actors.Contains).ToList();
-        // Between the story's protagonists (the ones its title names) every relation is the story itself.
-        // Only for questions that take the relation as given ("when did", "did"): a what/why question is
-        // answered by what the note says about them, and a comparison or "what links them" relates nothing.
-        if (q.Intent is not (QuestionIntent.When or QuestionIntent.YesNo) || q.Compares || q.Involvement) return true;
-        if (actors.Count < 2 || actors.All(_titleEntities.Contains) || q.Topics.Count == 0 || q.Between) return true;
-        var words = q.TopicWords.Concat(q.Topics.SelectMany(_parser.Concepts.OtherLanguage))
-            .Concat(q.Topics.SelectMany(ConceptsInside))
-            // Short English stems ("su" of sued) start unrelated words (subsidiary).
-            .Where(w => w.Length >= 2 && (w[0] >= 0x2E80 || w.Length >= 3)).Distinct().ToList();
-        var sentences = _index.Sentences.Where(s => s.EventKey == e.Key).ToList();
-        return actors.All(actor => sentences.Any(s => Near(_canonicalSentences[s.Id], s.Language != "en", words, actor)));
-    }
-
-    /// <summary>
-    /// The concept words inside a Chinese topic that the segmenter kept whole as a stretch of note text
-    /// (共同创办 is 共同 + 创办), with their synonyms in both languages: the relation may be stated in the
-    /// English note ("Musk and Altman co-founded OpenAI") while the Chinese one says 他們共同創辦.
-    /// </summary>
-    private IEnumerable<string> ConceptsInside(string topic)
-    {
-        if (topic.Length < 3 || topic[0] < 0x2E80) yield break;
-        var concepts = _parser.Concepts;
-        for (var start = 0; start < topic.Length - 1; start++)
-        {
-            for (var length = 2; length <= Math.Min(concepts.ChineseMaxLength, topic.Length - start); length++)
-            {
-                if (length == topic.Length) continue;
-                var member = topic.Substring(start, length);
-                if (!concepts.TryChinese(member, out var inNote)) continue;
-                foreach (var word in inNote) yield return word;
-                foreach (var word in concepts.OtherLanguage(member)) yield return word;
-            }
-        }
-    }
-
-    private bool Near(string text, bool chinese, IReadOnlyList<string> words, string entity)
-    {
-        if (_aliases.CanonicalOf(entity, chinese) is not { Length: > 0 } name) return false;
-        // About a clause: "Musk led a $97.4 billion bid", 馬斯克試圖以974億美元收購.
-        var gap = chinese ? 8 : 30;
-        foreach (var word in words)
-        {
-            for (var w = text.IndexOf(word, StringComparison.Ordinal); w >= 0; w = text.IndexOf(word, w + 1, StringComparison.Ordinal))
-            {
-                // An English stem starts a word: "su" (sued) is not inside "subsidiary".
-                if (!chinese && w > 0 && char.IsLetter(text[w - 1])) continue;
-                var start = Math.Max(0, w - gap - name.Length);
-                var end = Math.Min(text.Length, w + word.Length + gap + name.Length);
-                if (text.AsSpan(start, end - start).IndexOf(name, StringComparison.Ordinal) >= 0) return true;
-            }
-        }
-        return false;
     }
 
     private bool IsTitleWord(string content) =>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using FeudBot.Knowledge.Model;
 using FeudBot.Knowledge.Questions;
 using FeudBot.Knowledge.Search;
@@ -12,33 +13,76 @@ namespace FeudBot.Knowledge.Answers;
 /// </summary>
 internal static class EventRanker
 {
+    // Hot on every question: compiled optimized at its first call (why: Answerer remarks).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<RankedEvent> Rank(ParsedQuestion question, IReadOnlyList<SearchHit> hits, IReadOnlyDictionary<string, TimelineEvent> events,
         IReadOnlyDictionary<string, IReadOnlySet<string>> entitiesOfEvent, Func<IndexedSentence, float> bonded)
     {
         var ranked = new List<RankedEvent>();
-        foreach (var group in hits.GroupBy(h => h.Sentence.EventKey))
+        // Events in the order their first hit appears, each with its hits in hit order (as GroupBy yields them;
+        // the final sort is not stable, so its input order must stay the same). A question has at most a few
+        // dozen hits: a linear scan of the groups is cheaper than hashing event keys into a Lookup.
+        var groups = new List<(string Key, List<SearchHit> Hits)>();
+        foreach (var h in hits)
         {
-            if (!events.TryGetValue(group.Key, out var e)) continue;
-            var sorted = group.Select(h => h with { Score = h.Score * SentenceFactor(question, h.Sentence) * bonded(h.Sentence) })
-                .OrderByDescending(h => h.Score).ToList();
-            double score = sorted[0].Score + (sorted.Count > 1 ? 0.3 * sorted[1].Score : 0);
+            var key = h.Sentence.EventKey;
+            var at = 0;
+            while (at < groups.Count && groups[at].Key != key) at++;
+            if (at == groups.Count) groups.Add((key, [h]));
+            else groups[at].Hits.Add(h);
+        }
+        foreach (var (key, group) in groups)
+        {
+            if (!events.TryGetValue(key, out var e)) continue;
+            for (var i = 0; i < group.Count; i++)
+            {
+                var h = group[i];
+                group[i] = h with { Score = h.Score * SentenceFactor(question, h.Sentence) * bonded(h.Sentence) };
+            }
+            SortByScoreDescending(group);
+            double score = group[0].Score + (group.Count > 1 ? 0.3 * group[1].Score : 0);
             score *= EventFactor(question.Intent, e);
             // An event whose own text names every person, company or term the question names beats one that
             // names some (its own text: not the note's leftover sentences attached to it).
             if (question.Entities.Count > 0 && entitiesOfEvent.TryGetValue(e.Key, out var named))
-                score *= 0.1 + 0.9 * question.Entities.Count(named.Contains) / question.Entities.Count;
-            ranked.Add(new RankedEvent(e, score, sorted));
+                score *= 0.1 + 0.9 * NamedCount(question.Entities, named) / question.Entities.Count;
+            ranked.Add(new RankedEvent(e, score, group));
         }
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score) is var c && c != 0 ? c : a.Event.Date.CompareTo(b.Event.Date));
         return ranked;
     }
 
+    /// <summary>Insertion sort, highest score first, equal scores in their original order: the stable order
+    /// OrderByDescending gave (List.Sort is not stable). An event has a handful of hits.</summary>
+    // Hot on every question: compiled optimized at its first call (why: Answerer remarks).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void SortByScoreDescending(List<SearchHit> hits)
+    {
+        for (var i = 1; i < hits.Count; i++)
+        {
+            var h = hits[i];
+            var j = i - 1;
+            for (; j >= 0 && hits[j].Score < h.Score; j--) hits[j + 1] = hits[j];
+            hits[j + 1] = h;
+        }
+    }
+
+    private static int NamedCount(IReadOnlyList<string> entities, IReadOnlySet<string> named)
+    {
+        var count = 0;
+        foreach (var id in entities)
+        {
+            if (named.Contains(id)) count++;
+        }
+        return count;
+    }
+
     private static float SentenceFactor(ParsedQuestion question, IndexedSentence sentence)
     {
         var factor = sentence.IsTitle ? 0.5f : 1f;
-        if (question.Intent == QuestionIntent.HowMuch && Figures.Has(sentence.Text)) factor *= 1.5f;
+        if (question.Intent == QuestionIntent.HowMuch && sentence.HasFigure) factor *= 1.5f;
         // A "when" answer is best taken from a sentence that itself states a year.
-        if (question.Intent == QuestionIntent.When && StatesYear(sentence.Text)) factor *= 1.3f;
+        if (question.Intent == QuestionIntent.When && sentence.StatesYear) factor *= 1.3f;
         return factor;
     }
 
@@ -50,15 +94,4 @@ internal static class EventRanker
         (QuestionIntent.HowMuch, EventKind.PresentState) => 0.8,
         _ => 1,
     };
-
-    private static bool StatesYear(string text)
-    {
-        for (var i = 0; i + 4 <= text.Length; i++)
-        {
-            if (text[i] is '1' or '2' && (text[i + 1] is '9' or '0') && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3])
-                && (i == 0 || !char.IsAsciiDigit(text[i - 1])) && (i + 4 == text.Length || !char.IsAsciiDigit(text[i + 4])))
-                return true;
-        }
-        return false;
-    }
 }

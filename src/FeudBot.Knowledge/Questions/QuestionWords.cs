@@ -64,6 +64,12 @@ public static class QuestionWords
     /// <summary>Length of the longest Chinese entry.</summary>
     public static int ChineseMaxLength { get; } = Chinese.Keys.Max(k => k.Length);
 
+    /// <summary>The Chinese words that mark an intent, by their first character, for finding them all in one
+    /// pass over a question.</summary>
+    public static FrozenDictionary<char, (string Word, QuestionIntent Intent)[]> ChineseIntentsByFirstChar { get; } =
+        Chinese.Where(w => w.Value is not null).GroupBy(w => w.Key[0])
+            .ToFrozenDictionary(g => g.Key, g => g.Select(w => (w.Key, w.Value!.Value)).ToArray());
+
     private static FrozenDictionary<string, QuestionIntent?> Build((QuestionIntent? Intent, string Words)[] lists, bool english)
     {
         var map = new Dictionary<string, QuestionIntent?>(StringComparer.Ordinal);

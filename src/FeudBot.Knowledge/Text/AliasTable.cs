@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using System.Text;
 using FeudBot.Knowledge.Model;
 
@@ -85,9 +86,19 @@ public sealed class AliasTable
     /// (a name that appears all over the note), as opposed to a term such as 诉讼.</summary>
     public bool IsName(string normalized) => Find(normalized) is { IsName: true };
 
-    private Alias? Find(string normalized) =>
-        normalized.Length > 0 && _byFirstChar.TryGetValue(normalized[0], out var list) ? list.FirstOrDefault(a => a.Key == normalized) : null;
+    // A loop, not FirstOrDefault with a lambda: IsName runs for every word of every question.
+    private Alias? Find(string normalized)
+    {
+        if (normalized.Length == 0 || !_byFirstChar.TryGetValue(normalized[0], out var list)) return null;
+        foreach (var a in list)
+        {
+            if (a.Key == normalized) return a;
+        }
+        return null;
+    }
 
+    // Hot on every question: compiled optimized at its first call (why: Answerer remarks).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string Rewrite(string text, bool chinese, List<string>? found)
     {
         StringBuilder? sb = null;
