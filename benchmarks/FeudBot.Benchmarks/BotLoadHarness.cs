@@ -9,11 +9,13 @@ namespace FeudBot.Benchmarks;
 /// <summary>
 /// Load harness for the bot (issue 5, "Performance"), not a BenchmarkDotNet benchmark: the real host
 /// against the fake Discord on loopback, and the time from each INTERACTION_CREATE being sent to its
-/// callback arriving at the fake. Three runs of <c>count</c> /ask interactions each: an open-loop burst
-/// (all sent at once, so latency includes queueing behind the whole burst) and two paced runs (200/s and
-/// 1,000/s, the latency a user sees at a steady rate).
-/// Run: <c>dotnet run -c Release --project benchmarks/FeudBot.Benchmarks -- bot-load [count] [--bursts 5] [--memo] [--floor] [--rates 200,1000] [--concurrency 64] [--engine] [--knowledge DIR]</c>;
-/// <c>--engine</c> first times the engine alone on these questions; <c>--memo</c> answers each distinct question once and replays it, to show the cost without the answer engine.
+/// callback arriving at the fake. After a warm-up, <c>--bursts</c> open-loop bursts of <c>count</c> /ask
+/// (all sent at once, so latency includes queueing behind the whole burst; a median line follows), then one
+/// paced run of <c>count</c> per <c>--rates</c> entry (the latency a user sees at that steady rate).
+/// Run: <c>dotnet run -c Release --project benchmarks/FeudBot.Benchmarks -- bot-load [count] [--bursts 5] [--memo] [--floor] [--rates 200,1000] [--concurrency 64] [--engine] [--knowledge DIR]</c>.
+/// <c>--engine</c> first times the engine alone on these questions; <c>--memo</c> answers each distinct question
+/// once and replays it (the bot without the engine); <c>--floor</c> replaces the bot with
+/// <see cref="CallbackFloorClient"/> (no bot at all: what the fake, loopback HTTP and the cores allow).
 /// The fake shares this process (and the 2 cores) with the bot, so every figure includes the fake's Kestrel.
 /// </summary>
 public static class BotLoadHarness
