@@ -36,6 +36,7 @@ public sealed class Answerer : IAnswerer, IDisposable
     private readonly IReadOnlySet<string> _titleTerms;
     private readonly string _titleText;
     private readonly IReadOnlySet<string> _titleEntities;
+    private readonly IReadOnlySet<string> _pervasive;
     private readonly EventDate? _first;
     private readonly EventDate? _asOf;
 
@@ -68,6 +69,8 @@ public sealed class Answerer : IAnswerer, IDisposable
         _titleTerms = titles.SelectMany(t => Analyzers.Terms(Analyzers.English, Analyzers.EnglishField, t)).ToHashSet(StringComparer.Ordinal);
         _titleText = string.Join("\n", titles);
         _titleEntities = titles.SelectMany(aliases.FindEntities).ToHashSet(StringComparer.Ordinal);
+        _pervasive = _actors.Where(a => !_titleEntities.Contains(a) && _entitiesOfEvent.Values.Count(n => n.Contains(a)) * 2 >= _story.Events.Count)
+            .ToHashSet(StringComparer.Ordinal);
         _first = _story.Events.Count > 0 ? _story.Events.Min(e => e.Date) : null;
         _asOf = _story.AsOf ?? (_story.Events.Count > 0 ? _story.Events.Max(e => e.Date) : null);
     }
@@ -115,6 +118,12 @@ public sealed class Answerer : IAnswerer, IDisposable
             var mentions = _index.Sentences.Where(s => !s.IsTitle && _aliases.CanonicalOf(entity, s.Language != "en") is { Length: > 0 } name
                 && _canonicalSentences[s.Id].Contains(name, StringComparison.Ordinal)).Select(s => new SearchHit(s, 1f / (1 + s.Order))).ToList();
             if (naming.Count > 1) return _composer.Span(q, naming, mentions, null);
+        }
+        // "List all the lawsuits", 有哪些訴訟: a list of one thing the story names is every event that names it, in order.
+        if (q.Intent == QuestionIntent.Span && q.Dates.Count == 0 && q.Entities.Count > 0 && !q.Involvement)
+        {
+            var naming = _story.Events.Where(e => NamesAll(e, q)).OrderBy(e => e.Date).ToList();
+            if (naming.Count > 1) return _composer.Span(q, naming, hits, null);
         }
         var ranked = EventRanker.Rank(q, hits, _events, _entitiesOfEvent, s => Bonded(q, s));
         // "Originally", 成立時: the story's first event answers when it matched at all.
@@ -207,7 +216,8 @@ public sealed class Answerer : IAnswerer, IDisposable
             // Short English stems ("su" of sued) start unrelated words (subsidiary).
             .Where(w => w.Length >= 2 && (w[0] >= 0x2E80 || w.Length >= 3)).Distinct().ToList();
         var sentences = _index.Sentences.Where(s => s.EventKey == e.Key).ToList();
-        return actors.All(actor => sentences.Any(s => Near(_canonicalSentences[s.Id], s.Language != "en", words, actor)));
+        // OpenAI, named by most events, is often "the organisation" / 該組織 in the clause itself: the sentence must name it.
+        return actors.All(actor => sentences.Any(s => Near(_canonicalSentences[s.Id], s.Language != "en", words, actor, _pervasive.Contains(actor))));
     }
 
     /// <summary>
@@ -232,11 +242,11 @@ public sealed class Answerer : IAnswerer, IDisposable
         }
     }
 
-    private bool Near(string text, bool chinese, IReadOnlyList<string> words, string entity)
+    private bool Near(string text, bool chinese, IReadOnlyList<string> words, string entity, bool sentenceWide = false)
     {
         if (_aliases.CanonicalOf(entity, chinese) is not { Length: > 0 } name) return false;
         // About a clause: "Musk led a $97.4 billion bid", 馬斯克試圖以974億美元收購.
-        var gap = chinese ? 8 : 30;
+        var gap = sentenceWide ? text.Length : chinese ? 8 : 30;
         foreach (var word in words)
         {
             for (var w = text.IndexOf(word, StringComparison.Ordinal); w >= 0; w = text.IndexOf(word, w + 1, StringComparison.Ordinal))

@@ -54,7 +54,7 @@ public static partial class QuestionDates
         g.Success && int.TryParse(g.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : null;
 
     // 2025年2月12日, 2025年2月, 2015年, 2月 (a month without a year), with optional spaces.
-    [GeneratedRegex(@"(?:(?<y>(?:19|20)\d{2})\s*年\s*)?(?:(?<m>1[0-2]|0?[1-9])\s*月(?:份)?\s*)(?:(?<d>[12]\d|3[01]|0?[1-9])\s*[日号])?|(?<y>(?:19|20)\d{2})\s*年(?:度)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?<y>(?:19|20)\d{2})\s*年\s*)?(?:(?<m>1[0-2]|0?[1-9])\s*月(?:份)?\s*)(?:(?<d>[12]\d|3[01]|0?[1-9])\s*[日号])?|(?<y>(?:19|20)\d{2})\s*年(?:度|初|底|末|中|头|尾)?", RegexOptions.CultureInvariant)]
     private static partial Regex ChineseDate();
 
     [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})[-/.](?<m>1[0-2]|0?[1-9])(?:[-/.](?<d>[12]\d|3[01]|0?[1-9]))?\b", RegexOptions.CultureInvariant)]
