@@ -175,6 +175,7 @@ public sealed class Answerer : IAnswerer, IDisposable
         var text = _canonicalSentences[sentence.Id];
         var subject = q.Entities.FirstOrDefault(_actors.Contains) ?? q.Entities[0];
         var best = 1f;
+        var bondedElsewhere = false;
         var gap = chinese ? 3 : 12;
         foreach (var word in q.TopicWords)
         {
@@ -192,9 +193,23 @@ public sealed class Answerer : IAnswerer, IDisposable
                     if (id == subject) return 1.8f;
                     best = 1.4f;
                 }
+                if (best == 1f && !bondedElsewhere) bondedElsewhere = NextToOtherActor(q, text, chinese, from, to);
             }
         }
-        return best;
+        // "OpenAI是誰創立的": "馬斯克創立xAI" states a founding, but of something the question does not ask about.
+        return best == 1f && bondedElsewhere ? 0.8f : best;
+    }
+
+    private bool NextToOtherActor(ParsedQuestion q, string text, bool chinese, int from, int to)
+    {
+        foreach (var actor in _actors)
+        {
+            if (q.Entities.Contains(actor) || _aliases.CanonicalOf(actor, chinese) is not { Length: > 0 } name) continue;
+            var start = Math.Max(0, from - name.Length);
+            var end = Math.Min(text.Length, to + name.Length);
+            if (text.AsSpan(start, end - start).IndexOf(name, StringComparison.Ordinal) >= 0) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -122,9 +122,13 @@ public sealed partial class QuestionParser
     {
         var analyzer = english ? Analyzers.English : Analyzers.Chinese;
         var field = english ? Analyzers.EnglishField : Analyzers.ChineseField;
-        foreach (var term in Analyzers.Terms(analyzer, field, text))
+        foreach (var word in Analyzers.Terms(analyzer, field, text))
         {
+            var term = word;
             var stem = english ? term : Stem(term);
+            // A mistyped word ("borad", "explian") reads as the one known word it is a single edit away from.
+            if (english && !QuestionWords.English.ContainsKey(stem) && !_vocabulary.ContainsTerm(stem) && !_glossaryTerms.Contains(stem) && !_concepts.TryEnglish(stem, out _)
+                && SpellingFix.Correct(stem, _vocabulary.Terms.Concat(_glossaryTerms).Concat(_concepts.EnglishMembers).Concat(QuestionWords.English.Keys)) is { } fixedWord) term = stem = fixedWord;
             if (QuestionWords.English.ContainsKey(stem)) continue;
             var known = _vocabulary.ContainsTerm(term) || _vocabulary.ContainsTerm(stem) || _glossaryTerms.Contains(term) || _glossaryTerms.Contains(stem);
             var synonyms = english ? (_concepts.TryEnglish(stem, out var en) ? en : []) : [];
