@@ -121,4 +121,49 @@ public class AnswerMechanismTests
         Assert.True(answer.Answered, answer.Text);
         Assert.Equal("2025-09", answer.Events[0].Date.ToIsoString());
     }
+
+    [Theory]
+    [InlineData("list all the lawsuits", "en")]
+    [InlineData("有哪些訴訟？", "zh-Hant")]
+    [InlineData("列出所有诉讼", "zh-Hans")]
+    public void AListRequestAboutOneThingListsEveryEventThatNamesIt(string question, string language)
+    {
+        var answer = Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal(language, answer.Language);
+        var dates = answer.Events.Select(e => e.Date.ToIsoString()).ToList();
+        Assert.Equal(["2024", "2025-09"], dates.Take(2));
+        Assert.Equal(dates.Order(StringComparer.Ordinal), dates);
+    }
+
+    [Theory]
+    [InlineData("When did Microsoft invest in OpenAI?")]
+    [InlineData("微軟什麼時候開始投資OpenAI？")]
+    public void ARelationStatedAboutTheOrganisationInTheSameSentenceIsAnswered(string question)
+    {
+        var answer = Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal("2018", answer.Events[0].Date.ToIsoString());
+    }
+
+    [Theory]
+    [InlineData("When did Microsoft sue OpenAI?")]
+    [InlineData("When did OpenAI invest in Tesla?")]
+    public void ARelationNoSentenceStatesIsStillDeclined(string question) => Assert.False(Ask(question).Answered, Ask(question).Text);
+
+    [Fact]
+    public void AnAnswerOpeningWithAPronounAlsoQuotesWhoItMeans()
+    {
+        var answer = Ask("OpenAI是誰創立的？");
+        Assert.Equal("2015", answer.Events[0].Date.ToIsoString());
+        Assert.Contains("他們共同創辦了OpenAI", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("馬斯克", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnAnswerAddsTheSentenceForAQuestionWordTheBestOnesMiss()
+    {
+        var answer = Ask("OpenAI怎麼解釋馬斯克離開董事會這件事？");
+        Assert.Contains("利益衝突", answer.Text, StringComparison.Ordinal);
+    }
 }

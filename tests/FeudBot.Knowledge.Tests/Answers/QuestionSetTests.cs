@@ -33,4 +33,18 @@ public class QuestionSetTests
         Assert.Equal(60, total);
         Assert.True(passed >= total * 0.9, $"{passed}/{total}:\n" + string.Join("\n", failures));
     }
+
+    /// <summary>
+    /// 150 questions written from the notes alone before reading the engine (bl-a/b/c: 65/90 at first; bl-p/q/r,
+    /// written after the first fixes without looking at their failures: 51/60 at first): paraphrases, typos, mixed
+    /// scripts, lists, and questions to decline. The threshold is what the engine reached, not 100%: the misses
+    /// left are ranking ones (a word of the question also in a stronger but wrong sentence).
+    /// </summary>
+    [Fact]
+    public void BlindWrittenSetScoresAtLeast142Of150()
+    {
+        var (passed, total, failures) = QuestionSetScorer.Score(KnowledgeFixture.Answerer, KnowledgeFixture.Fixture("blind-questions.jsonl"));
+        Assert.Equal(150, total);
+        Assert.True(passed >= 142, $"{passed}/{total}:\n" + string.Join("\n", failures));
+    }
 }
