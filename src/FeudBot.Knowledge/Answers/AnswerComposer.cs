@@ -122,7 +122,7 @@ internal sealed partial class AnswerComposer(Story story, IReadOnlyList<IndexedS
     }
 
     /// <summary>
-    /// A sentence that opens with "he", "they", 他們 ("2015年，他們共同創辦了OpenAI") does not say who on its own:
+    /// A sentence that opens with "he", "they", 他們 ("2015年，他們共同創辦了OpenAI"; not 兩人, which names the story's two) does not say who on its own:
     /// the note's sentence before it, in the same event, is added so the answer names them.
     /// </summary>
     private List<IndexedSentence> WithAntecedents(List<IndexedSentence> picked, TimelineEvent e, string source)
@@ -143,7 +143,7 @@ internal sealed partial class AnswerComposer(Story story, IReadOnlyList<IndexedS
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:In|By|Around)\s+[\w ]+,\s*)?(?:He|She|They|His|Her|Their)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex EnglishPronounOpening();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d{4}年(?:\d{1,2}月)?(?:左右)?[，,、]?)?(?:他們|他们|他|她們|她们|她|兩人|两人)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d{4}年(?:\d{1,2}月)?(?:左右)?[，,、]?)?(?:他們|他们|他|她們|她们|她)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ChinesePronounOpening();
 
     private List<Reference> Citations(IEnumerable<TimelineEvent> events, string language)

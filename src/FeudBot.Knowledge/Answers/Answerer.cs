@@ -22,7 +22,7 @@ namespace FeudBot.Knowledge.Answers;
 /// <item>an answering event that does not name everyone and everything the question names.</item>
 /// </list>
 /// </remarks>
-public sealed class Answerer : IAnswerer, IDisposable
+public sealed partial class Answerer : IAnswerer, IDisposable
 {
     private readonly Story _story;
     private readonly KnowledgeIndex _index;
@@ -90,7 +90,7 @@ public sealed class Answerer : IAnswerer, IDisposable
         if (QuestionValidator.Validate(question) is { } error) throw new ArgumentException(error, nameof(question));
         var q = _parser.Parse(question, languageHint);
         if (_first is { } first && _asOf is { } asOf && q.Dates.Any(d => d.IsOutside(first, asOf))) return Decline(q);
-        if (!q.Covered || q.Future || q.AddressesBot) return Decline(q);
+        if (!q.Covered || q.AddressesBot || q.Future && (q.Dates.Count > 0 || q.RelativeDate || q.Intent == QuestionIntent.Span || q.Involvement)) return Decline(q);
 
         IReadOnlyList<TimelineEvent> onDates = q.Dates.Count == 0
             ? _story.Events
@@ -150,6 +150,9 @@ public sealed class Answerer : IAnswerer, IDisposable
         // Every person, company or term the question names must be in the event that answers it: "when did Musk
         // buy Twitter" is not answered by the event where Musk bids for OpenAI.
         if (!NamesAll(chosen.Event, q) || !RelationStated(chosen.Event, q)) return Decline(q);
+        // The note never predicts, but it may say how things look ahead ("no sign that they will make peace any
+        // time soon"): a question about the future is answered only by such a statement.
+        if (q.Future && !(chosen.Hits.Count > 0 && NoteOnFuture().IsMatch(chosen.Hits[0].Sentence.Text))) return Decline(q);
         return _composer.Single(q, chosen, chosen.Event);
     }
 
@@ -288,6 +291,9 @@ public sealed class Answerer : IAnswerer, IDisposable
 
     private static string SpanLabel(DateMention d, string language) =>
         d.Year is { } y ? DateLabels.Format(new EventDate(y, d.Month, d.Day), language) : d.ToString();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bwill\b|\bany\s+time\s+soon\b|短期內|短期内|未來|未来|將會|将会", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex NoteOnFuture();
 
     public void Dispose() => _index.Dispose();
 }

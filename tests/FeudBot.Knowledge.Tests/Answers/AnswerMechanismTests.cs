@@ -166,4 +166,21 @@ public class AnswerMechanismTests
         var answer = Ask("OpenAI怎麼解釋馬斯克離開董事會這件事？");
         Assert.Contains("利益衝突", answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Will Musk and Altman ever make peace?", "no sign")]
+    [InlineData("兩人將來會和好嗎？", "短期內未見和解")]
+    public void AQuestionAboutTheFutureIsAnsweredByWhatTheNoteSaysLiesAhead(string question, string expected)
+    {
+        var answer = Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Will Musk buy OpenAI?")]
+    [InlineData("What will happen next?")]
+    [InlineData("Who will win the AI race?")]
+    [InlineData("What will happen in the lawsuit next year?")]
+    public void OtherQuestionsAboutTheFutureAreDeclined(string question) => Assert.False(Ask(question).Answered, Ask(question).Text);
 }

@@ -41,10 +41,10 @@ public class QuestionSetTests
     /// left are ranking ones (a word of the question also in a stronger but wrong sentence).
     /// </summary>
     [Fact]
-    public void BlindWrittenSetScoresAtLeast142Of150()
+    public void BlindWrittenSetScoresAtLeast143Of150()
     {
         var (passed, total, failures) = QuestionSetScorer.Score(KnowledgeFixture.Answerer, KnowledgeFixture.Fixture("blind-questions.jsonl"));
         Assert.Equal(150, total);
-        Assert.True(passed >= 142, $"{passed}/{total}:\n" + string.Join("\n", failures));
+        Assert.True(passed >= 143, $"{passed}/{total}:\n" + string.Join("\n", failures));
     }
 }
