@@ -119,8 +119,9 @@ public sealed partial class Answerer : IAnswerer, IDisposable
                 && _canonicalSentences[s.Id].Contains(name, StringComparison.Ordinal)).Select(s => new SearchHit(s, 1f / (1 + s.Order))).ToList();
             if (naming.Count > 1) return _composer.Span(q, naming, mentions, null);
         }
-        // "List all the lawsuits", 有哪些訴訟: a list of one thing the story names is every event that names it, in order.
-        if (q.Intent == QuestionIntent.Span && q.Dates.Count == 0 && q.Entities.Count > 0 && !q.Involvement)
+        // "List all the lawsuits", 有哪些訴訟, "how many lawsuits": a list of one thing the story names (counted: a
+        // term, not a person) is every event that names it, in order.
+        if ((q.Intent == QuestionIntent.Span || q.Counts && q.Entities.Any(e => !_actors.Contains(e))) && q.Dates.Count == 0 && q.Entities.Count > 0 && !q.Involvement)
         {
             var naming = _story.Events.Where(e => NamesAll(e, q)).OrderBy(e => e.Date).ToList();
             if (naming.Count > 1) return _composer.Span(q, naming, hits, null);
@@ -192,8 +193,10 @@ public sealed partial class Answerer : IAnswerer, IDisposable
                     if (_aliases.CanonicalOf(id, chinese) is not { Length: > 0 } name) continue;
                     var start = Math.Max(0, from - name.Length);
                     var end = Math.Min(text.Length, to + name.Length);
-                    if (text.AsSpan(start, end - start).IndexOf(name, StringComparison.Ordinal) < 0) continue;
-                    if (id == subject) return 1.8f;
+                    var at = text.AsSpan(start, end - start).IndexOf(name, StringComparison.Ordinal);
+                    if (at < 0) continue;
+                    // "funding Musk's competitors": a possessive names whose thing it is, not who acts.
+                    if (id == subject && !text.AsSpan(start + at + name.Length).StartsWith("'s", StringComparison.Ordinal)) return 1.8f;
                     best = 1.4f;
                 }
                 if (best == 1f && !bondedElsewhere) bondedElsewhere = NextToOtherActor(q, text, chinese, from, to);

@@ -28,6 +28,12 @@ public static partial class QuestionMarkers
     [GeneratedRegex(@"\b(?:compar\w*|versus|vs\.?|differ\w*|unlike|contrast\w*|whereas|similar\w*)\b|比起|相比|比较|对比|不同|区别|差别|差异|相较|不一样|异同|一样吗", RegexOptions.CultureInvariant)]
     private static partial Regex Comparison();
 
+    /// <summary>True when the question counts things ("how many lawsuits", 幾起訴訟): answered by listing them.</summary>
+    public static bool Counts(string normalized) => Count().IsMatch(normalized);
+
+    [GeneratedRegex(@"\bhow\s+many\b|\bnumber\s+of\b|几起|几次|几个|几件|几场|多少起|多少次|多少场|多少个|多少件|一共有|总共有", RegexOptions.CultureInvariant)]
+    private static partial Regex Count();
+
     /// <summary>True when the question asks about what is between two parties ("between X and Y", X和Y之間).</summary>
     public static bool AsksBetween(string normalized) => Between().IsMatch(normalized);
 

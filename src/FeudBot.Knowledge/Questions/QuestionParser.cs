@@ -79,7 +79,7 @@ public sealed partial class QuestionParser
             entities.Count == 0 && SecondPerson().IsMatch(normalized), entities,
             english ? Analyzers.EnglishField : Analyzers.ChineseField, Dedupe(terms), content, topics, topicWords.Distinct().ToList(), uncovered,
             QuestionMarkers.AsksOrigin(normalized), QuestionMarkers.AsksInvolvement(normalized), QuestionMarkers.AsksAsOf(normalized),
-            QuestionMarkers.Compares(normalized), QuestionMarkers.AsksBetween(normalized));
+            QuestionMarkers.Compares(normalized), QuestionMarkers.AsksBetween(normalized), QuestionMarkers.Counts(normalized));
     }
 
     private void AddChinese(string run, List<WeightedTerm> terms, List<string> content, List<string> uncovered)
