@@ -102,7 +102,9 @@ public sealed partial class Answerer : IAnswerer, IDisposable
 
         if (q.AsksAsOf && q.Dates.Count == 0 && q.Topics.Count == 0 && PresentState() is { } present) return _composer.Single(q, null, present);
         var wholeStory = q.Dates.Count == 0 && !q.RelativeDate && q.Content.All(IsTitleWord) && q.Entities.All(_titleEntities.Contains);
-        if (q.Intent == QuestionIntent.Span && onDates.Count > 1 && (q.Dates.Count > 0 || wholeStory))
+        // "What was the latest event?": the story's last (first) dated event.
+        if (q.Extreme != 0 && q.Dates.Count == 0 && q.Topics.Count == 0 && TimelineSteps.Extreme(_story.Events, q.Extreme) is { } end) return _composer.Single(q, null, end);
+        if (q.Intent == QuestionIntent.Span && q.Step == 0 && q.Extreme == 0 && onDates.Count > 1 && (q.Dates.Count > 0 || wholeStory))
         {
             var label = q.Dates.Count == 1 ? SpanLabel(q.Dates[0], q.Language) : null;
             return _composer.Span(q, onDates.OrderBy(e => e.Date).ToList(), hits, label);
@@ -121,12 +123,15 @@ public sealed partial class Answerer : IAnswerer, IDisposable
         }
         // "List all the lawsuits", 有哪些訴訟, "how many lawsuits": a list of one thing the story names (counted: a
         // term, not a person) is every event that names it, in order.
-        if ((q.Intent == QuestionIntent.Span || q.Counts && q.Entities.Any(e => !_actors.Contains(e))) && q.Dates.Count == 0 && q.Entities.Count > 0 && !q.Involvement)
+        if ((q.Intent == QuestionIntent.Span || q.Counts && q.Entities.Any(e => !_actors.Contains(e))) && q.Step == 0 && q.Extreme == 0 && q.Dates.Count == 0 && q.Entities.Count > 0 && !q.Involvement)
         {
             var naming = _story.Events.Where(e => NamesAll(e, q)).OrderBy(e => e.Date).ToList();
             if (naming.Count > 1) return _composer.Span(q, naming, hits, null);
         }
         var ranked = EventRanker.Rank(q, hits, _events, _entitiesOfEvent, s => Bonded(q, s));
+        // "The most recent clash", 最早的衝突: of the events that match about as well as the best, the latest (first).
+        if (q.Extreme != 0 && ranked.Count > 0 && TimelineSteps.Extreme(ranked.Where(r => r.Score >= 0.5 * ranked[0].Score).Select(r => r.Event), q.Extreme) is { } edge)
+            ranked = [.. ranked.Where(r => r.Event == edge), .. ranked.Where(r => r.Event != edge)];
         // "Originally", 成立時: the story's first event answers when it matched at all.
         if (q.Origin && q.Dates.Count == 0 && _first is { } start && ranked.FindIndex(r => r.Event.Date.CompareTo(start) == 0) is > 0 and var at
             && ranked[at].Score >= 0.15 * ranked[0].Score)
@@ -144,7 +149,7 @@ public sealed partial class Answerer : IAnswerer, IDisposable
         if (q.Intent == QuestionIntent.HowMuch && !ranked[0].Hits.Any(h => Figures.Has(h.Sentence.Text))) return Decline(q);
         // A question about now is answered by the note's present-state statement whenever that matched at all;
         // a question that only names someone or something ("What is xAI?") by the event that introduces it.
-        var chosen = q.Intent == QuestionIntent.Now ? ranked.FirstOrDefault(r => r.Event.Kind == EventKind.PresentState) ?? ranked[0]
+        var chosen = q.Intent == QuestionIntent.Now && q.Extreme == 0 ? ranked.FirstOrDefault(r => r.Event.Kind == EventKind.PresentState) ?? ranked[0]
             : q.Topics.Count == 0 && q.Entities.Count > 0 && q.Dates.Count == 0
                 ? ranked.Where(r => NamesAll(r.Event, q)).MinBy(r => r.Event.Date) ?? ranked[0]
                 : ranked[0];
@@ -154,6 +159,10 @@ public sealed partial class Answerer : IAnswerer, IDisposable
         // The note never predicts, but it may say how things look ahead ("no sign that they will make peace any
         // time soon"): a question about the future is answered only by such a statement.
         if (q.Future && !(chosen.Hits.Count > 0 && NoteOnFuture().IsMatch(chosen.Hits[0].Sentence.Text))) return Decline(q);
+        // "What happened after the bid was rejected": the event found is the anchor (its relation stated, as for
+        // "when": not "after Musk bought Twitter"), the answer the next one.
+        if (q.Step != 0 && !RelationStated(chosen.Event, q with { Intent = QuestionIntent.When })) return Decline(q);
+        if (q.Step != 0 && TimelineSteps.From(_story.Events, chosen.Event, q.Step) is { } step) return _composer.Single(q, null, step);
         return _composer.Single(q, chosen, chosen.Event);
     }
 

@@ -67,6 +67,6 @@ public static partial class QuestionDates
     [GeneratedRegex(@"(?<![\d.$])(?<y>(?:19|20)\d{2})(?!\d|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"去年|今年|明年|前年|后年|上个?月|这个?月|下个?月|上周|上星期|最近|近期|近来|前几天|昨天|\b(?:last|this|next|past)\s+(?:year|month|week)\b|\brecent(?:ly)?\b|\blately\b|\byesterday\b|\b\w+\s+(?:years?|months?)\s+ago\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"去年|今年|明年|前年|后年|上个?月|这个?月|下个?月|上周|上星期|最近(?!一次|的一次|的事件)|近期|近来|前几天|昨天|\b(?:last|this|next|past)\s+(?:year|month|week)\b|(?<!\bmost\s)\brecent(?:ly)?\b|\blately\b|\byesterday\b|\b\w+\s+(?:years?|months?)\s+ago\b", RegexOptions.CultureInvariant)]
     private static partial Regex Relative();
 }

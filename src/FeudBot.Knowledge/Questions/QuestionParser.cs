@@ -79,7 +79,8 @@ public sealed partial class QuestionParser
             entities.Count == 0 && SecondPerson().IsMatch(normalized), entities,
             english ? Analyzers.EnglishField : Analyzers.ChineseField, Dedupe(terms), content, topics, topicWords.Distinct().ToList(), uncovered,
             QuestionMarkers.AsksOrigin(normalized), QuestionMarkers.AsksInvolvement(normalized), QuestionMarkers.AsksAsOf(normalized),
-            QuestionMarkers.Compares(normalized), QuestionMarkers.AsksBetween(normalized), QuestionMarkers.Counts(normalized));
+            QuestionMarkers.Compares(normalized), QuestionMarkers.AsksBetween(normalized), QuestionMarkers.Counts(normalized),
+            QuestionMarkers.Step(normalized), QuestionMarkers.Extreme(normalized));
     }
 
     private void AddChinese(string run, List<WeightedTerm> terms, List<string> content, List<string> uncovered)

@@ -183,4 +183,33 @@ public class AnswerMechanismTests
     [InlineData("Who will win the AI race?")]
     [InlineData("What will happen in the lawsuit next year?")]
     public void OtherQuestionsAboutTheFutureAreDeclined(string question) => Assert.False(Ask(question).Answered, Ask(question).Text);
+
+    [Theory]
+    [InlineData("How many lawsuits are there?", "en")]
+    [InlineData("一共有幾起訴訟？", "zh-Hant")]
+    public void CountingATermListsTheEventsThatNameIt(string question, string language)
+    {
+        var answer = Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal(language, answer.Language);
+        Assert.Equal(["2024", "2025-09"], answer.Events.Select(e => e.Date.ToIsoString()).Take(2));
+    }
+
+    [Theory]
+    [InlineData("What happened after Musk's bid was rejected?", "2025-08")]
+    [InlineData("訴訟之後發生了什麼？", "2025-02")]
+    [InlineData("What happened before the lawsuit?", "2023")]
+    [InlineData("What was the most recent event?", "2025-09")]
+    [InlineData("最早的事件是什麼？", "2015")]
+    [InlineData("两人最近一次公开冲突是什么时候？", "2025-08")]
+    public void QuestionsAboutOrderMoveAlongTheTimeline(string question, string date)
+    {
+        var answer = Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal(date, answer.Events[0].Date.ToIsoString());
+    }
+
+    [Fact]
+    public void WhatCameAfterSomethingTheNoteNeverStatesIsDeclined() =>
+        Assert.False(Ask("What happened after Musk bought Twitter?").Answered);
 }
