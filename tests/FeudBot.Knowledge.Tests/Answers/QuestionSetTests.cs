@@ -35,16 +35,16 @@ public class QuestionSetTests
     }
 
     /// <summary>
-    /// 194 questions written from the notes alone: bl-a/b/c before reading the engine (65/90 at first); bl-p/q/r
+    /// 224 questions written from the notes alone: bl-a/b/c before reading the engine (65/90 at first); bl-p/q/r
     /// after the first fixes, without looking at their failures (51/60 at first); bl-s, harder ones (order, counts,
-    /// likes and dislikes: 25/44 at first): paraphrases, typos, mixed scripts, lists, and questions to decline. The threshold is what the engine reached, not 100%: the misses
+    /// likes and dislikes: 25/44 at first); bl-t, plain ones in the evaluation's style (29/30 at first): paraphrases, typos, mixed scripts, lists, and questions to decline. The threshold is what the engine reached, not 100%: the misses
     /// left are ranking ones (a word of the question also in a stronger but wrong sentence).
     /// </summary>
     [Fact]
-    public void BlindWrittenSetScoresAtLeast180Of194()
+    public void BlindWrittenSetScoresAtLeast210Of224()
     {
         var (passed, total, failures) = QuestionSetScorer.Score(KnowledgeFixture.Answerer, KnowledgeFixture.Fixture("blind-questions.jsonl"));
-        Assert.Equal(194, total);
-        Assert.True(passed >= 180, $"{passed}/{total}:\n" + string.Join("\n", failures));
+        Assert.Equal(224, total);
+        Assert.True(passed >= 210, $"{passed}/{total}:\n" + string.Join("\n", failures));
     }
 }
