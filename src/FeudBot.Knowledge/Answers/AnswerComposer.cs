@@ -37,8 +37,11 @@ internal sealed partial class AnswerComposer(Story story, IReadOnlyList<IndexedS
         foreach (var e in events)
         {
             var source = SourceLanguage(e, language);
-            var best = hits.Where(h => h.Sentence.EventKey == e.Key && h.Sentence.Language == source && !h.Sentence.IsTitle)
-                .OrderByDescending(h => h.Score).Select(h => h.Sentence).FirstOrDefault()
+            var own = hits.Where(h => h.Sentence.EventKey == e.Key && h.Sentence.Language == source && !h.Sentence.IsTitle)
+                .OrderByDescending(h => h.Score).ToList();
+            // One line per event: one that says who ("Musk clashed with OpenAI") over one that says "he" if nearly as good.
+            var named = own.FindIndex(h => !OpensWithPronoun(h.Sentence.Text, source) && h.Score >= 0.5 * own[0].Score);
+            var best = (own.Count == 0 ? null : own[Math.Max(0, named)].Sentence)
                 ?? _byEvent[(e.Key, source)].FirstOrDefault(s => !s.IsTitle) ?? _byEvent[(e.Key, source)].FirstOrDefault();
             var label = e.Kind == EventKind.PresentState && story.AsOf is { } asOf ? AnswerPhrases.AsOf(asOf, language).TrimEnd(' ', '：', ':') : DateLabels.Format(e.Date, language);
             text.Append('\n').Append("- ").Append(label).Append(language == "en" ? ": " : "：")
