@@ -142,8 +142,8 @@ public sealed partial class Answerer : IAnswerer, IDisposable
         }
         if (ranked.Count == 0)
         {
-            // A named date with no matching words ("2025年8月發生了什麼事") is answered by the date alone.
-            return q.Dates.Count > 0 ? _composer.Single(q, null, onDates[0]) : Decline(q);
+            // A named date with no matching words ("2025年8月發生了什麼事") is answered by the date alone, if its event names whoever the question names ("What did Apple do in 2024?" is not).
+            return q.Dates.Count > 0 && NamesAll(onDates[0], q) ? _composer.Single(q, null, onDates[0]) : Decline(q);
         }
         // "How much" needs a figure: an event that matches the words but states no amount does not answer it.
         if (q.Intent == QuestionIntent.HowMuch && !ranked[0].Hits.Any(h => Figures.Has(h.Sentence.Text))) return Decline(q);

@@ -212,4 +212,9 @@ public class AnswerMechanismTests
     [Fact]
     public void WhatCameAfterSomethingTheNoteNeverStatesIsDeclined() =>
         Assert.False(Ask("What happened after Musk bought Twitter?").Answered);
+
+    [Theory]
+    [InlineData("What did Apple do in 2024?")]
+    [InlineData("What problems did Tesla have in 2024?")]
+    public void ADateAloneDoesNotAnswerForSomeoneItsEventNeverNames(string question) => Assert.False(Ask(question).Answered, Ask(question).Text);
 }
