@@ -156,6 +156,10 @@ public sealed partial class Answerer : IAnswerer, IDisposable
         // Every person, company or term the question names must be in the event that answers it: "when did Musk
         // buy Twitter" is not answered by the event where Musk bids for OpenAI.
         if (!NamesAll(chosen.Event, q) || !RelationStated(chosen.Event, q)) return Decline(q);
+        // "Who founded Tesla?": an event found only by the name, that says nothing of what is asked, does not answer
+        // (questions about now, a part played or a comparison are answered by what the note says of them).
+        if (q.Topics.Count > 0 && q.Dates.Count == 0 && q.Intent != QuestionIntent.Now && !q.Involvement && !q.Compares
+            && !Mentions(chosen.Event, TopicWordsOf(q))) return Decline(q);
         // The note never predicts, but it may say how things look ahead ("no sign that they will make peace any
         // time soon"): a question about the future is answered only by such a statement.
         if (q.Future && !(chosen.Hits.Count > 0 && NoteOnFuture().IsMatch(chosen.Hits[0].Sentence.Text))) return Decline(q);
@@ -241,13 +245,30 @@ public sealed partial class Answerer : IAnswerer, IDisposable
         // answered by what the note says about them, and a comparison or "what links them" relates nothing.
         if (q.Intent is not (QuestionIntent.When or QuestionIntent.YesNo) || q.Compares || q.Involvement) return true;
         if (actors.Count < 2 || actors.All(_titleEntities.Contains) || q.Topics.Count == 0 || q.Between) return true;
-        var words = q.TopicWords.Concat(q.Topics.SelectMany(_parser.Concepts.OtherLanguage))
-            .Concat(q.Topics.SelectMany(ConceptsInside))
-            // Short English stems ("su" of sued) start unrelated words (subsidiary).
-            .Where(w => w.Length >= 2 && (w[0] >= 0x2E80 || w.Length >= 3)).Distinct().ToList();
+        var words = TopicWordsOf(q);
         var sentences = _index.Sentences.Where(s => s.EventKey == e.Key).ToList();
         // OpenAI, named by most events, is often "the organisation" / 該組織 in the clause itself: the sentence must name it.
         return actors.All(actor => sentences.Any(s => Near(_canonicalSentences[s.Id], s.Language != "en", words, actor, _pervasive.Contains(actor))));
+    }
+
+    /// <summary>The question's topic words with their synonyms in both languages of the story, in index form.</summary>
+    private List<string> TopicWordsOf(ParsedQuestion q) =>
+        q.TopicWords.Concat(q.Topics.SelectMany(_parser.Concepts.OtherLanguage))
+            .Concat(q.Topics.SelectMany(ConceptsInside))
+            // Short English stems ("su" of sued) start unrelated words (subsidiary).
+            .Where(w => w.Length >= 2 && (w[0] >= 0x2E80 || w.Length >= 3)).Distinct().ToList();
+
+    /// <summary>True when one of the event's sentences, in any language, uses one of <paramref name="words"/>.</summary>
+    private bool Mentions(TimelineEvent e, List<string> words) =>
+        _index.Sentences.Any(s => s.EventKey == e.Key && words.Any(w => StartsWord(_canonicalSentences[s.Id], s.Language != "en", w)));
+
+    private static bool StartsWord(string text, bool chinese, string word)
+    {
+        for (var w = text.IndexOf(word, StringComparison.Ordinal); w >= 0; w = text.IndexOf(word, w + 1, StringComparison.Ordinal))
+        {
+            if (chinese || w == 0 || !char.IsLetter(text[w - 1])) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -217,4 +217,9 @@ public class AnswerMechanismTests
     [InlineData("What did Apple do in 2024?")]
     [InlineData("What problems did Tesla have in 2024?")]
     public void ADateAloneDoesNotAnswerForSomeoneItsEventNeverNames(string question) => Assert.False(Ask(question).Answered, Ask(question).Text);
+
+    [Theory]
+    [InlineData("Who founded Tesla?")]
+    [InlineData("谁创立了特斯拉？")]
+    public void AnEventFoundOnlyByANameThatSaysNothingOfWhatIsAskedIsNotAnAnswer(string question) => Assert.False(Ask(question).Answered, Ask(question).Text);
 }
