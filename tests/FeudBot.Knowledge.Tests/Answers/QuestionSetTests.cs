@@ -41,10 +41,10 @@ public class QuestionSetTests
     /// left are ranking ones (a word of the question also in a stronger but wrong sentence).
     /// </summary>
     [Fact]
-    public void BlindWrittenSetScoresAtLeast210Of224()
+    public void BlindWrittenSetScoresAtLeast211Of224()
     {
         var (passed, total, failures) = QuestionSetScorer.Score(KnowledgeFixture.Answerer, KnowledgeFixture.Fixture("blind-questions.jsonl"));
         Assert.Equal(224, total);
-        Assert.True(passed >= 210, $"{passed}/{total}:\n" + string.Join("\n", failures));
+        Assert.True(passed >= 211, $"{passed}/{total}:\n" + string.Join("\n", failures));
     }
 }
