@@ -109,6 +109,8 @@ public sealed partial class Answerer : IAnswerer, IDisposable
             var label = q.Dates.Count == 1 ? SpanLabel(q.Dates[0], q.Language) : null;
             return _composer.Span(q, onDates.OrderBy(e => e.Date).ToList(), hits, label);
         }
+        // "What's the latest?", 現在情況怎麼樣: in a story's bot, now is the note's present state.
+        if (q.Intent == QuestionIntent.Now && q.Content.Count == 0 && q.Dates.Count == 0 && !q.RelativeDate && PresentState() is { } now) return _composer.Single(q, null, now);
         if (q.Dates.Count == 0 && (q.Content.Count == 0 || q.RelativeDate && q.Topics.Count == 0)) return Decline(q);
 
         // "How is Microsoft involved", 蘋果扮演什麼角色: every event that names it, in order.

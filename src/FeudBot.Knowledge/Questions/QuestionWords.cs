@@ -20,7 +20,7 @@ public static class QuestionWords
         (QuestionIntent.Who, "谁 哪位 哪个人 什么人 是谁 哪家 哪一家 哪间 哪个公司 哪家公司 哪个产品 哪款 哪款产品 什么产品"),
         (QuestionIntent.HowMuch, "多少 多少钱 几多 多大 多高 几亿 多少亿 一共 总共 共有 几起 几次 几个 几件 几场 多少起 多少次 多少场 多少个 多少件"),
         (QuestionIntent.YesNo, "吗 是否 有没有 是不是 有否 会不会 能不能 有无 可曾 没有 有可能 可能 可不可能"),
-        (QuestionIntent.Now, "现在 目前 如今 现今 当前 近况 现况 现状 至今 仍然 仍 依然 还在 今天 今日 眼下 时至今日 还 截至 截止 更新到 资料截至"),
+        (QuestionIntent.Now, "进展 最新进展 动态 最新动态 现在 目前 如今 现今 当前 近况 现况 现状 至今 仍然 仍 依然 还在 今天 今日 眼下 时至今日 还 截至 截止 更新到 资料截至"),
         (QuestionIntent.Span, "发生了什么 发生什么 发生过什么 发生了哪些 大事 经过 来龙去脉 时间线 时间轴 发生 历程 始末 事件 大事记 列出 列举 列一下 列明 盘点 梳理 回顾 清单 一览 所有事件 全部事件 哪些事 有哪些 哪些"),
         (null, "什么 啥 哪些 哪个 怎么 怎样 如何 怎么样 怎么回事 何 是什么 哪里 哪儿 什么样 意思 什么意思 含义 意味 意味着 代表"),
         (null, "的 了 是 在 和 与 跟 同 及 以及 对 对于 把 被 给 替 帮 用 以 拿 靠 通过 像 好像 宛如 如同 最早 最新 最后 首次 一次 最近一次 最近的一次 将来 未来 以后 今后 日后 简单 简要 简述 简介 大概 大致 概括 总结 向 从 于 为 有 又 也 都 就 才 曾 曾经 已经 已 要 想 会 能 可以 " +
@@ -38,7 +38,7 @@ public static class QuestionWords
         (QuestionIntent.Why, "why reason reasons cause causes motive motivation motivated"),
         (QuestionIntent.Who, "who whom whose"),
         (QuestionIntent.HowMuch, "much many amount size"),
-        (QuestionIntent.Now, "now currently current today still anymore nowadays presently state status standing latest"),
+        (QuestionIntent.Now, "now currently current today still anymore nowadays presently state status standing latest situation update updates"),
         (QuestionIntent.Span, "happen happened happening events timeline occur occurred history chronology list listing everything recap rundown"),
         (null, "what which how where gone goes went out off were recent mention mentioned tell describe explain know anything something thing things detail details summary " +
                "summarize overview about me you your please i we us my our he she him her his hers them do does did done has have " +

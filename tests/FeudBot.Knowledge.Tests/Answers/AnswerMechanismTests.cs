@@ -222,4 +222,20 @@ public class AnswerMechanismTests
     [InlineData("Who founded Tesla?")]
     [InlineData("谁创立了特斯拉？")]
     public void AnEventFoundOnlyByANameThatSaysNothingOfWhatIsAskedIsNotAnAnswer(string question) => Assert.False(Ask(question).Answered, Ask(question).Text);
+
+    [Theory]
+    [InlineData("What's the latest?")]
+    [InlineData("現在情況怎麼樣？")]
+    [InlineData("目前进展如何？")]
+    public void ABareQuestionAboutNowGetsThePresentState(string question)
+    {
+        var answer = Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal(Model.EventKind.PresentState, answer.Events[0].Kind);
+    }
+
+    [Theory]
+    [InlineData("What time is it now?")]
+    [InlineData("What is the weather now?")]
+    public void OtherQuestionsAboutNowAreStillDeclined(string question) => Assert.False(Ask(question).Answered, Ask(question).Text);
 }
