@@ -210,8 +210,9 @@ public sealed partial class Answerer : IAnswerer, IDisposable
                     var end = Math.Min(text.Length, to + name.Length);
                     var at = text.AsSpan(start, end - start).IndexOf(name, StringComparison.Ordinal);
                     if (at < 0) continue;
-                    // "funding Musk's competitors": a possessive names whose thing it is, not who acts.
-                    if (id == subject && !text.AsSpan(start + at + name.Length).StartsWith("'s", StringComparison.Ordinal)) return 1.8f;
+                    // "funding Musk's competitors": a possessive after the word names whose thing it is, not who acts
+                    // (before it, "Musk's lawsuit", it does).
+                    if (id == subject && !(start + at > w && text.AsSpan(start + at + name.Length).StartsWith("'s", StringComparison.Ordinal))) return 1.8f;
                     best = 1.4f;
                 }
                 if (best == 1f && !bondedElsewhere) bondedElsewhere = NextToOtherActor(q, text, chinese, from, to);
