@@ -17,12 +17,12 @@ namespace FeudBot.Knowledge.Answers;
 /// <item>a date before the story starts or after its as-of date, or a date on which the note records nothing;</item>
 /// <item>any content word that is not in the note, the glossary or a concept group the note uses;</item>
 /// <item>nothing left to look up (only question words, or a relative date such as 去年 that is not guessed);</item>
-/// <item>a question about the future (the note never predicts), or a "how much" whose best event states no figure;</item>
+/// <item>a question about the future (the note never predicts) that no forward-looking sentence of the note answers, or a "how much" whose best event states no figure;</item>
 /// <item>a question to the bot itself ("you", 你) that names nobody of the story;</item>
-/// <item>an answering event that does not name everyone and everything the question names.</item>
+/// <item>an answering event that does not name everyone and everything the question names, or none of whose sentences uses a word of what is asked.</item>
 /// </list>
 /// </remarks>
-public sealed partial class Answerer : IAnswerer, IDisposable
+public sealed class Answerer : IAnswerer, IDisposable
 {
     private readonly Story _story;
     private readonly KnowledgeIndex _index;
@@ -164,7 +164,7 @@ public sealed partial class Answerer : IAnswerer, IDisposable
             && !Mentions(chosen.Event, TopicWordsOf(q))) return Decline(q);
         // The note never predicts, but it may say how things look ahead ("no sign that they will make peace any
         // time soon"): a question about the future is answered only by such a statement.
-        if (q.Future && !(chosen.Hits.Count > 0 && NoteOnFuture().IsMatch(chosen.Hits[0].Sentence.Text))) return Decline(q);
+        if (q.Future && !(chosen.Hits.Count > 0 && FutureTense.IsStatedIn(chosen.Hits[0].Sentence.Text))) return Decline(q);
         // "What happened after the bid was rejected": the event found is the anchor (its relation stated, as for
         // "when": not "after Musk bought Twitter"), the answer the next one.
         if (q.Step != 0 && !RelationStated(chosen.Event, q with { Intent = QuestionIntent.When })) return Decline(q);
@@ -327,9 +327,6 @@ public sealed partial class Answerer : IAnswerer, IDisposable
 
     private static string SpanLabel(DateMention d, string language) =>
         d.Year is { } y ? DateLabels.Format(new EventDate(y, d.Month, d.Day), language) : d.ToString();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bwill\b|\bany\s+time\s+soon\b|短期內|短期内|未來|未来|將會|将会", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex NoteOnFuture();
 
     public void Dispose() => _index.Dispose();
 }
