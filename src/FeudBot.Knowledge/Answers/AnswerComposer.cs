@@ -11,7 +11,7 @@ namespace FeudBot.Knowledge.Answers;
 /// English note for English, the zh-Hant note for Traditional, the Chinese text shown in Simplified for
 /// zh-Hans), dated, with the as-of prefix for the present state, and the references that support it.
 /// </summary>
-internal sealed class AnswerComposer(Story story, IReadOnlyList<IndexedSentence> sentences)
+internal sealed partial class AnswerComposer(Story story, IReadOnlyList<IndexedSentence> sentences)
 {
     private const int MaxCitations = 3;
     private readonly ILookup<(string Key, string Language), IndexedSentence> _byEvent =
@@ -37,8 +37,11 @@ internal sealed class AnswerComposer(Story story, IReadOnlyList<IndexedSentence>
         foreach (var e in events)
         {
             var source = SourceLanguage(e, language);
-            var best = hits.Where(h => h.Sentence.EventKey == e.Key && h.Sentence.Language == source && !h.Sentence.IsTitle)
-                .OrderByDescending(h => h.Score).Select(h => h.Sentence).FirstOrDefault()
+            var own = hits.Where(h => h.Sentence.EventKey == e.Key && h.Sentence.Language == source && !h.Sentence.IsTitle)
+                .OrderByDescending(h => h.Score).ToList();
+            // One line per event: one that says who ("Musk clashed with OpenAI") over one that says "he" if nearly as good.
+            var named = own.FindIndex(h => !OpensWithPronoun(h.Sentence.Text, source) && h.Score >= 0.5 * own[0].Score);
+            var best = (own.Count == 0 ? null : own[Math.Max(0, named)].Sentence)
                 ?? _byEvent[(e.Key, source)].FirstOrDefault(s => !s.IsTitle) ?? _byEvent[(e.Key, source)].FirstOrDefault();
             var label = e.Kind == EventKind.PresentState && story.AsOf is { } asOf ? AnswerPhrases.AsOf(asOf, language).TrimEnd(' ', '：', ':') : DateLabels.Format(e.Date, language);
             text.Append('\n').Append("- ").Append(label).Append(language == "en" ? ": " : "：")
@@ -84,6 +87,7 @@ internal sealed class AnswerComposer(Story story, IReadOnlyList<IndexedSentence>
         {
             var top = hits[0].Score;
             picked = hits.Where(h => h.Score >= 0.45 * top).Take(max).Select(h => h.Sentence).ToList();
+            AddForMissedWords(q, hits, picked, max);
             // About now, or about what happened: lead with the event's own first sentence (for the present state,
             // the statement that carries the as-of date), then the best matches.
             var leads = q.Intent == QuestionIntent.Now && e.Kind == EventKind.PresentState
@@ -98,8 +102,52 @@ internal sealed class AnswerComposer(Story story, IReadOnlyList<IndexedSentence>
             picked = _byEvent[(e.Key, source)].Where(s => !s.IsTitle).Take(Math.Max(max, 2)).ToList();
             if (picked.Count == 0) picked = _byEvent[(e.Key, source)].Take(1).ToList();
         }
-        return picked.OrderBy(s => s.Order).ToList();
+        return WithAntecedents(picked, e, source).OrderBy(s => s.Order).ToList();
     }
+
+    /// <summary>
+    /// The best sentences say most of what was asked, but a word of the question they do not contain may be
+    /// answered by a weaker one ("OpenAI怎麼解釋馬斯克離開董事會": the resignation is the best match, OpenAI's
+    /// explanation a later sentence): while there is room, the best hit for each missed word is added.
+    /// </summary>
+    private static void AddForMissedWords(ParsedQuestion q, List<SearchHit> hits, List<IndexedSentence> picked, int max)
+    {
+        if (picked.Count >= max) return;
+        var folded = new Dictionary<int, string>();
+        string Folded(IndexedSentence s) => folded.TryGetValue(s.Id, out var f) ? f : folded[s.Id] = TextNormalizer.Normalize(s.Text);
+        bool Says(IndexedSentence s, IGrouping<int, WeightedTerm> concept) => concept.Any(t => Folded(s).Contains(t.Term, StringComparison.Ordinal));
+        foreach (var concept in q.Terms.GroupBy(t => t.Concept))
+        {
+            if (picked.Count >= max) return;
+            if (picked.Any(s => Says(s, concept))) continue;
+            if (hits.Select(h => h.Sentence).FirstOrDefault(s => !picked.Contains(s) && Says(s, concept)) is { } extra) picked.Add(extra);
+        }
+    }
+
+    /// <summary>
+    /// A sentence that opens with "he", "they", 他們 ("2015年，他們共同創辦了OpenAI"; not 兩人, which names the story's two) does not say who on its own:
+    /// the note's sentence before it, in the same event, is added so the answer names them.
+    /// </summary>
+    private List<IndexedSentence> WithAntecedents(List<IndexedSentence> picked, TimelineEvent e, string source)
+    {
+        var result = new List<IndexedSentence>(picked);
+        foreach (var s in picked)
+        {
+            if (!OpensWithPronoun(s.Text, source)) continue;
+            var before = _byEvent[(e.Key, source)].Where(o => !o.IsTitle && o.Order < s.Order).MaxBy(o => o.Order);
+            if (before is not null && !result.Contains(before)) result.Add(before);
+        }
+        return result;
+    }
+
+    private static bool OpensWithPronoun(string text, string source) =>
+        source == "en" ? EnglishPronounOpening().IsMatch(text) : ChinesePronounOpening().IsMatch(text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:In|By|Around)\s+[\w ]+,\s*)?(?:He|She|They|His|Her|Their)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex EnglishPronounOpening();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d{4}年(?:\d{1,2}月)?(?:左右)?[，,、]?)?(?:他們|他们|他|她們|她们|她)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ChinesePronounOpening();
 
     private List<Reference> Citations(IEnumerable<TimelineEvent> events, string language)
     {

@@ -25,27 +25,38 @@ public sealed partial class Answerer
     /// How strongly a sentence ties the question's entities to its topic words: 1.8 when the subject (the
     /// first person or company the question names) stands right next to a topic word ("創辦了OpenAI" for
     /// "OpenAI是什麼時候創立的", not "OpenAI轉向閉源……馬斯克創立xAI"), 1.4 when another named entity does
-    /// ("how did Altman hit back" prefers "Altman struck back" to "Musk hit back"), 1 otherwise.
-    /// The subject and the entities' canonical names are looked up once per question, not per sentence.
+    /// ("how did Altman hit back" prefers "Altman struck back" to "Musk hit back"), 0.8 when none does but a
+    /// person or company the question does not name stands there ("OpenAI是誰創立的": "馬斯克創立xAI" states a
+    /// founding, of something not asked about), 1 otherwise.
+    /// The subject and the canonical names are looked up once per question, not per sentence.
     /// </summary>
     private Func<IndexedSentence, float> BondOf(ParsedQuestion q)
     {
         if (q.Entities.Count == 0 || q.TopicWords.Count == 0) return static _ => 1f;
         var subject = q.Entities.FirstOrDefault(_actors.Contains) ?? q.Entities[0];
-        var chineseNames = q.Entities.Select(id => _aliases.CanonicalOf(id, chinese: true)).ToArray();
-        var englishNames = q.Entities.Select(id => _aliases.CanonicalOf(id, chinese: false)).ToArray();
+        var chinese = new BondNames(
+            q.Entities.Select(id => _aliases.CanonicalOf(id, chinese: true)).ToArray(), OtherActorNames(q, chinese: true));
+        var english = new BondNames(
+            q.Entities.Select(id => _aliases.CanonicalOf(id, chinese: false)).ToArray(), OtherActorNames(q, chinese: false));
         var words = new SearchWords(q.TopicWords);
         return sentence => sentence.Language != "en"
-            ? Bonded(q, subject, chineseNames, words, _canonicalSentences[sentence.Id], _canonicalMasks[sentence.Id], gap: 3)
-            : Bonded(q, subject, englishNames, words, _canonicalSentences[sentence.Id], _canonicalMasks[sentence.Id], gap: 12);
+            ? Bonded(q, subject, chinese, words, _canonicalSentences[sentence.Id], _canonicalMasks[sentence.Id], gap: 3)
+            : Bonded(q, subject, english, words, _canonicalSentences[sentence.Id], _canonicalMasks[sentence.Id], gap: 12);
     }
 
-    // names: the canonical name of each of the question's entities in the sentence's language, in the same order.
+    /// <summary>The canonical names of the people and companies the question does not name, in one script.</summary>
+    private string[] OtherActorNames(ParsedQuestion q, bool chinese) =>
+        [.. _actors.Where(a => !q.Entities.Contains(a)).Select(a => _aliases.CanonicalOf(a, chinese)).OfType<string>().Where(n => n.Length > 0)];
+
+    /// <summary>Per script: the question's entities' names (in the question's order) and the other actors' names.</summary>
+    private sealed record BondNames(string?[] Named, string[] Others);
+
     // Hot on every question: compiled optimized at its first call (why: Answerer remarks).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static float Bonded(ParsedQuestion q, string subject, string?[] names, SearchWords words, string text, ulong textMask, int gap)
+    private static float Bonded(ParsedQuestion q, string subject, BondNames names, SearchWords words, string text, ulong textMask, int gap)
     {
         var best = 1f;
+        var bondedElsewhere = false;
         for (var k = 0; k < words.Count; k++)
         {
             // Most topic words are not in a given sentence at all: the character mask or one search rules them out.
@@ -55,18 +66,33 @@ public sealed partial class Answerer
             {
                 var from = Math.Max(0, w - gap);
                 var to = Math.Min(text.Length, w + word.Length + gap);
-                for (var i = 0; i < names.Length; i++)
+                for (var i = 0; i < names.Named.Length; i++)
                 {
-                    if (names[i] is not { Length: > 0 } name) continue;
+                    if (names.Named[i] is not { Length: > 0 } name) continue;
                     var start = Math.Max(0, from - name.Length);
                     var end = Math.Min(text.Length, to + name.Length);
-                    if (text.AsSpan(start, end - start).IndexOf(name, StringComparison.Ordinal) < 0) continue;
-                    if (q.Entities[i] == subject) return 1.8f;
+                    var at = text.AsSpan(start, end - start).IndexOf(name, StringComparison.Ordinal);
+                    if (at < 0) continue;
+                    // "funding Musk's competitors": a possessive after the word names whose thing it is, not who acts
+                    // (before it, "Musk's lawsuit", it does).
+                    if (q.Entities[i] == subject && !(start + at > w && text.AsSpan(start + at + name.Length).StartsWith("'s", StringComparison.Ordinal))) return 1.8f;
                     best = 1.4f;
                 }
+                if (best == 1f && !bondedElsewhere) bondedElsewhere = AnyWithin(text, names.Others, from, to);
             }
         }
-        return best;
+        return best == 1f && bondedElsewhere ? 0.8f : best;
+    }
+
+    private static bool AnyWithin(string text, string[] names, int from, int to)
+    {
+        foreach (var name in names)
+        {
+            var start = Math.Max(0, from - name.Length);
+            var end = Math.Min(text.Length, to + name.Length);
+            if (text.AsSpan(start, end - start).IndexOf(name, StringComparison.Ordinal) >= 0) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -83,13 +109,30 @@ public sealed partial class Answerer
         // answered by what the note says about them, and a comparison or "what links them" relates nothing.
         if (q.Intent is not (QuestionIntent.When or QuestionIntent.YesNo) || q.Compares || q.Involvement) return true;
         if (actors.Count < 2 || actors.All(_titleEntities.Contains) || q.Topics.Count == 0 || q.Between) return true;
-        var words = q.TopicWords.Concat(q.Topics.SelectMany(_parser.Concepts.OtherLanguage))
+        var search = new SearchWords(TopicWordsOf(q));
+        var sentences = _sentencesOfEvent.GetValueOrDefault(e.Key, []);
+        // OpenAI, named by most events, is often "the organisation" / 該組織 in the clause itself: the sentence must name it.
+        return actors.All(actor => sentences.Any(s => Near(_canonicalSentences[s.Id], _canonicalMasks[s.Id], s.Language != "en", search, actor, _pervasive.Contains(actor))));
+    }
+
+    /// <summary>The question's topic words with their synonyms in both languages of the story, in index form.</summary>
+    private List<string> TopicWordsOf(ParsedQuestion q) =>
+        q.TopicWords.Concat(q.Topics.SelectMany(_parser.Concepts.OtherLanguage))
             .Concat(q.Topics.SelectMany(ConceptsInside))
             // Short English stems ("su" of sued) start unrelated words (subsidiary).
             .Where(w => w.Length >= 2 && (w[0] >= 0x2E80 || w.Length >= 3)).Distinct().ToList();
-        var search = new SearchWords(words);
-        var sentences = _sentencesOfEvent.GetValueOrDefault(e.Key, []);
-        return actors.All(actor => sentences.Any(s => Near(_canonicalSentences[s.Id], _canonicalMasks[s.Id], s.Language != "en", search, actor)));
+
+    /// <summary>True when one of the event's sentences, in any language, uses one of <paramref name="words"/>.</summary>
+    private bool Mentions(TimelineEvent e, List<string> words) =>
+        _sentencesOfEvent.GetValueOrDefault(e.Key, []).Any(s => words.Any(w => StartsWord(_canonicalSentences[s.Id], s.Language != "en", w)));
+
+    private static bool StartsWord(string text, bool chinese, string word)
+    {
+        for (var w = text.IndexOf(word, StringComparison.Ordinal); w >= 0; w = text.IndexOf(word, w + 1, StringComparison.Ordinal))
+        {
+            if (chinese || w == 0 || !char.IsLetter(text[w - 1])) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -116,11 +159,11 @@ public sealed partial class Answerer
 
     // Hot on every question: compiled optimized at its first call (why: Answerer remarks).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool Near(string text, ulong textMask, bool chinese, SearchWords words, string entity)
+    private bool Near(string text, ulong textMask, bool chinese, SearchWords words, string entity, bool sentenceWide = false)
     {
         if (_aliases.CanonicalOf(entity, chinese) is not { Length: > 0 } name) return false;
         // About a clause: "Musk led a $97.4 billion bid", 馬斯克試圖以974億美元收購.
-        var gap = chinese ? 8 : 30;
+        var gap = sentenceWide ? text.Length : chinese ? 8 : 30;
         for (var k = 0; k < words.Count; k++)
         {
             if (!CharMask.MayContain(textMask, words.Masks[k])) continue;

@@ -18,9 +18,9 @@ namespace FeudBot.Knowledge.Answers;
 /// <item>a date before the story starts or after its as-of date, or a date on which the note records nothing;</item>
 /// <item>any content word that is not in the note, the glossary or a concept group the note uses;</item>
 /// <item>nothing left to look up (only question words, or a relative date such as 去年 that is not guessed);</item>
-/// <item>a question about the future (the note never predicts), or a "how much" whose best event states no figure;</item>
+/// <item>a question about the future (the note never predicts) that no forward-looking sentence of the note answers, or a "how much" whose best event states no figure;</item>
 /// <item>a question to the bot itself ("you", 你) that names nobody of the story;</item>
-/// <item>an answering event that does not name everyone and everything the question names.</item>
+/// <item>an answering event that does not name everyone and everything the question names, or none of whose sentences uses a word of what is asked.</item>
 /// </list>
 /// <para>
 /// Speed: the bot must answer a burst of thousands of questions right after it starts, before tiered JIT has
@@ -48,6 +48,7 @@ public sealed partial class Answerer : IAnswerer, IDisposable
     private readonly IReadOnlySet<string> _titleTerms;
     private readonly string _titleText;
     private readonly IReadOnlySet<string> _titleEntities;
+    private readonly IReadOnlySet<string> _pervasive;
     private readonly EventDate? _first;
     private readonly EventDate? _asOf;
 
@@ -84,6 +85,8 @@ public sealed partial class Answerer : IAnswerer, IDisposable
         _titleTerms = titles.SelectMany(t => Analyzers.Terms(Analyzers.English, Analyzers.EnglishField, t)).ToHashSet(StringComparer.Ordinal);
         _titleText = string.Join("\n", titles);
         _titleEntities = titles.SelectMany(aliases.FindEntities).ToHashSet(StringComparer.Ordinal);
+        _pervasive = _actors.Where(a => !_titleEntities.Contains(a) && _entitiesOfEvent.Values.Count(n => n.Contains(a)) * 2 >= _story.Events.Count)
+            .ToHashSet(StringComparer.Ordinal);
         _first = _story.Events.Count > 0 ? _story.Events.Min(e => e.Date) : null;
         _asOf = _story.AsOf ?? (_story.Events.Count > 0 ? _story.Events.Max(e => e.Date) : null);
     }
@@ -105,7 +108,7 @@ public sealed partial class Answerer : IAnswerer, IDisposable
         if (QuestionValidator.Validate(question) is { } error) throw new ArgumentException(error, nameof(question));
         var q = _parser.Parse(question, languageHint);
         if (_first is { } first && _asOf is { } asOf && q.Dates.Any(d => d.IsOutside(first, asOf))) return Decline(q);
-        if (!q.Covered || q.Future || q.AddressesBot) return Decline(q);
+        if (!q.Covered || q.AddressesBot || q.Future && (q.Dates.Count > 0 || q.RelativeDate || q.Intent == QuestionIntent.Span || q.Involvement)) return Decline(q);
 
         IReadOnlyList<TimelineEvent> onDates = q.Dates.Count == 0
             ? _story.Events
@@ -117,11 +120,15 @@ public sealed partial class Answerer : IAnswerer, IDisposable
 
         if (q.AsksAsOf && q.Dates.Count == 0 && q.Topics.Count == 0 && PresentState() is { } present) return _composer.Single(q, null, present);
         var wholeStory = q.Dates.Count == 0 && !q.RelativeDate && q.Content.All(IsTitleWord) && q.Entities.All(_titleEntities.Contains);
-        if (q.Intent == QuestionIntent.Span && onDates.Count > 1 && (q.Dates.Count > 0 || wholeStory))
+        // "What was the latest event?": the story's last (first) dated event.
+        if (q.Extreme != 0 && q.Dates.Count == 0 && q.Topics.Count == 0 && TimelineSteps.Extreme(_story.Events, q.Extreme) is { } end) return _composer.Single(q, null, end);
+        if (q.Intent == QuestionIntent.Span && q.Step == 0 && q.Extreme == 0 && onDates.Count > 1 && (q.Dates.Count > 0 || wholeStory))
         {
             var label = q.Dates.Count == 1 ? SpanLabel(q.Dates[0], q.Language) : null;
             return _composer.Span(q, onDates.OrderBy(e => e.Date).ToList(), hits, label);
         }
+        // "What's the latest?", 現在情況怎麼樣: in a story's bot, now is the note's present state.
+        if (q.Intent == QuestionIntent.Now && q.Content.Count == 0 && q.Dates.Count == 0 && !q.RelativeDate && PresentState() is { } now) return _composer.Single(q, null, now);
         if (q.Dates.Count == 0 && (q.Content.Count == 0 || q.RelativeDate && q.Topics.Count == 0)) return Decline(q);
 
         // "How is Microsoft involved", 蘋果扮演什麼角色: every event that names it, in order.
@@ -134,7 +141,17 @@ public sealed partial class Answerer : IAnswerer, IDisposable
                 && _canonicalSentences[s.Id].Contains(name, StringComparison.Ordinal)).Select(s => new SearchHit(s, 1f / (1 + s.Order))).ToList();
             if (naming.Count > 1) return _composer.Span(q, naming, mentions, null);
         }
+        // "List all the lawsuits", 有哪些訴訟, "how many lawsuits": a list of one thing the story names (counted: a
+        // term, not a person) is every event that names it, in order.
+        if ((q.Intent == QuestionIntent.Span || q.Counts && q.Entities.Any(e => !_actors.Contains(e))) && q.Step == 0 && q.Extreme == 0 && q.Dates.Count == 0 && q.Entities.Count > 0 && !q.Involvement)
+        {
+            var naming = _story.Events.Where(e => NamesAll(e, q)).OrderBy(e => e.Date).ToList();
+            if (naming.Count > 1) return _composer.Span(q, naming, hits, null);
+        }
         var ranked = EventRanker.Rank(q, hits, _events, _entitiesOfEvent, BondOf(q));
+        // "The most recent clash", 最早的衝突: of the events that match about as well as the best, the latest (first).
+        if (q.Extreme != 0 && ranked.Count > 0 && TimelineSteps.Extreme(ranked.Where(r => r.Score >= 0.5 * ranked[0].Score).Select(r => r.Event), q.Extreme) is { } edge)
+            ranked = [.. ranked.Where(r => r.Event == edge), .. ranked.Where(r => r.Event != edge)];
         // "Originally", 成立時: the story's first event answers when it matched at all.
         if (q.Origin && q.Dates.Count == 0 && _first is { } start && ranked.FindIndex(r => r.Event.Date.CompareTo(start) == 0) is > 0 and var at
             && ranked[at].Score >= 0.15 * ranked[0].Score)
@@ -145,20 +162,31 @@ public sealed partial class Answerer : IAnswerer, IDisposable
         }
         if (ranked.Count == 0)
         {
-            // A named date with no matching words ("2025年8月發生了什麼事") is answered by the date alone.
-            return q.Dates.Count > 0 ? _composer.Single(q, null, onDates[0]) : Decline(q);
+            // A named date with no matching words ("2025年8月發生了什麼事") is answered by the date alone, if its event names whoever the question names ("What did Apple do in 2024?" is not).
+            return q.Dates.Count > 0 && NamesAll(onDates[0], q) ? _composer.Single(q, null, onDates[0]) : Decline(q);
         }
         // "How much" needs a figure: an event that matches the words but states no amount does not answer it.
         if (q.Intent == QuestionIntent.HowMuch && !ranked[0].Hits.Any(h => h.Sentence.HasFigure)) return Decline(q);
         // A question about now is answered by the note's present-state statement whenever that matched at all;
         // a question that only names someone or something ("What is xAI?") by the event that introduces it.
-        var chosen = q.Intent == QuestionIntent.Now ? ranked.FirstOrDefault(r => r.Event.Kind == EventKind.PresentState) ?? ranked[0]
+        var chosen = q.Intent == QuestionIntent.Now && q.Extreme == 0 ? ranked.FirstOrDefault(r => r.Event.Kind == EventKind.PresentState) ?? ranked[0]
             : q.Topics.Count == 0 && q.Entities.Count > 0 && q.Dates.Count == 0
                 ? ranked.Where(r => NamesAll(r.Event, q)).MinBy(r => r.Event.Date) ?? ranked[0]
                 : ranked[0];
         // Every person, company or term the question names must be in the event that answers it: "when did Musk
         // buy Twitter" is not answered by the event where Musk bids for OpenAI.
         if (!NamesAll(chosen.Event, q) || !RelationStated(chosen.Event, q)) return Decline(q);
+        // "Who founded Tesla?": an event found only by the name, that says nothing of what is asked, does not answer
+        // (questions about now, a part played or a comparison are answered by what the note says of them).
+        if (q.Topics.Count > 0 && q.Dates.Count == 0 && q.Intent != QuestionIntent.Now && !q.Involvement && !q.Compares
+            && !Mentions(chosen.Event, TopicWordsOf(q))) return Decline(q);
+        // The note never predicts, but it may say how things look ahead ("no sign that they will make peace any
+        // time soon"): a question about the future is answered only by such a statement.
+        if (q.Future && !(chosen.Hits.Count > 0 && FutureTense.IsStatedIn(chosen.Hits[0].Sentence.Text))) return Decline(q);
+        // "What happened after the bid was rejected": the event found is the anchor (its relation stated, as for
+        // "when": not "after Musk bought Twitter"), the answer the next one.
+        if (q.Step != 0 && !RelationStated(chosen.Event, q with { Intent = QuestionIntent.When })) return Decline(q);
+        if (q.Step != 0 && TimelineSteps.From(_story.Events, chosen.Event, q.Step) is { } step) return _composer.Single(q, null, step);
         return _composer.Single(q, chosen, chosen.Event);
     }
 

@@ -45,6 +45,9 @@ public sealed class CoveredConcepts
         ChineseMaxLength = _chinese.Count == 0 ? 0 : _chinese.Keys.Max(k => k.Length);
     }
 
+    /// <summary>Every English member (stem) of a concept the note uses (the words a typo may be corrected to).</summary>
+    public IEnumerable<string> EnglishMembers => _english.Keys;
+
     /// <summary>Length of the longest Chinese member.</summary>
     public int ChineseMaxLength { get; }
 

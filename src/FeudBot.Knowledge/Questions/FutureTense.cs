@@ -4,10 +4,20 @@ namespace FeudBot.Knowledge.Questions;
 
 /// <summary>
 /// Spots questions about the future (will, going to, next year, 将来, 明年, 会不会): the note records what
-/// happened up to its as-of date and the bot never predicts, so these are declined.
+/// happened up to its as-of date and the bot never predicts, so these are declined unless the note itself says how
+/// things look ahead (<see cref="IsStatedIn"/>).
 /// </summary>
 public static partial class FutureTense
 {
+    /// <summary>
+    /// True when a note sentence itself says how things look ahead ("no sign that they will make peace any time
+    /// soon", 短期內未見和解跡象): the only kind of sentence that may answer a question about the future.
+    /// </summary>
+    public static bool IsStatedIn(string sentence) => NoteMarker().IsMatch(sentence);
+
+    [GeneratedRegex(@"\bwill\b|\bany\s+time\s+soon\b|短期內|短期内|未來|未来|將會|将会", RegexOptions.CultureInvariant)]
+    private static partial Regex NoteMarker();
+
     /// <summary>True when the normalized question asks about what will happen.</summary>
     public static bool IsAbout(string normalized) => Marker().IsMatch(normalized);
 

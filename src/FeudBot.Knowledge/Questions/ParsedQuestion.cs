@@ -10,7 +10,7 @@ namespace FeudBot.Knowledge.Questions;
 /// (non-empty means decline). <see cref="TopicWords"/> are the topics and the note's synonyms for them, in
 /// index form (folded Chinese words, English stems), for proximity checks. <see cref="Future"/> marks a question about what will happen; <see cref="AddressesBot"/> one
 /// that talks to the bot ("you", 你) without naming anyone of the story. <see cref="Origin"/> and
-/// <see cref="Involvement"/> and <see cref="AsksAsOf"/>, <see cref="Compares"/> and <see cref="Between"/> are the <see cref="QuestionMarkers"/> found in it.
+/// <see cref="Involvement"/> and <see cref="AsksAsOf"/>, <see cref="Compares"/>, <see cref="Between"/>, <see cref="Counts"/>, <see cref="Step"/> (what came after: +1, before: -1) and <see cref="Extreme"/> (latest: +1, first: -1) are the <see cref="QuestionMarkers"/> found in it.
 /// </summary>
 public sealed record ParsedQuestion(
     string Question,
@@ -31,7 +31,10 @@ public sealed record ParsedQuestion(
     bool Involvement = false,
     bool AsksAsOf = false,
     bool Compares = false,
-    bool Between = false)
+    bool Between = false,
+    bool Counts = false,
+    int Step = 0,
+    int Extreme = 0)
 {
     /// <summary>True when every content word is in the note, the glossary or a concept group the note uses.</summary>
     public bool Covered => Uncovered.Count == 0;

@@ -54,7 +54,7 @@ public static partial class QuestionDates
         g.Success && int.TryParse(g.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : null;
 
     // 2025年2月12日, 2025年2月, 2015年, 2月 (a month without a year), with optional spaces.
-    [GeneratedRegex(@"(?:(?<y>(?:19|20)\d{2})\s*年\s*)?(?:(?<m>1[0-2]|0?[1-9])\s*月(?:份)?\s*)(?:(?<d>[12]\d|3[01]|0?[1-9])\s*[日号])?|(?<y>(?:19|20)\d{2})\s*年(?:度)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?<y>(?:19|20)\d{2})\s*年\s*)?(?:(?<m>1[0-2]|0?[1-9])\s*月(?:份)?\s*)(?:(?<d>[12]\d|3[01]|0?[1-9])\s*[日号])?|(?<y>(?:19|20)\d{2})\s*年(?:度|初|底|末|中|头|尾)?", RegexOptions.CultureInvariant)]
     private static partial Regex ChineseDate();
 
     [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})[-/.](?<m>1[0-2]|0?[1-9])(?:[-/.](?<d>[12]\d|3[01]|0?[1-9]))?\b", RegexOptions.CultureInvariant)]
@@ -67,6 +67,6 @@ public static partial class QuestionDates
     [GeneratedRegex(@"(?<![\d.$])(?<y>(?:19|20)\d{2})(?!\d|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"去年|今年|明年|前年|后年|上个?月|这个?月|下个?月|上周|上星期|最近|近期|近来|前几天|昨天|\b(?:last|this|next|past)\s+(?:year|month|week)\b|\brecent(?:ly)?\b|\blately\b|\byesterday\b|\b\w+\s+(?:years?|months?)\s+ago\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"去年|今年|明年|前年|后年|上个?月|这个?月|下个?月|上周|上星期|最近(?!一次|的一次|的事件)|近期|近来|前几天|昨天|\b(?:last|this|next|past)\s+(?:year|month|week)\b|(?<!\bmost\s)\brecent(?:ly)?\b|\blately\b|\byesterday\b|\b\w+\s+(?:years?|months?)\s+ago\b", RegexOptions.CultureInvariant)]
     private static partial Regex Relative();
 }

@@ -28,6 +28,30 @@ public static partial class QuestionMarkers
     [GeneratedRegex(@"\b(?:compar\w*|versus|vs\.?|differ\w*|unlike|contrast\w*|whereas|similar\w*)\b|比起|相比|比较|对比|不同|区别|差别|差异|相较|不一样|异同|一样吗", RegexOptions.CultureInvariant)]
     private static partial Regex Comparison();
 
+    /// <summary>+1 when the question asks what happened after something ("what happened next", 之後發生了什麼), -1 before, else 0.</summary>
+    public static int Step(string normalized) => After().IsMatch(normalized) ? 1 : Before().IsMatch(normalized) ? -1 : 0;
+
+    [GeneratedRegex(@"\bwhat\s+(?:happened|came|followed)\s+(?:right\s+|just\s+|soon\s+)?(?:after|next)\b|\bwhat\s+happened\s+then\b|\bafter\s+(?:that|this)\s*,?\s*what\b|之后(?:又)?发生|以后(?:又)?发生|后来(?:又)?发生|随后发生|接着发生|之后的事|之后呢", RegexOptions.CultureInvariant)]
+    private static partial Regex After();
+
+    [GeneratedRegex(@"\bwhat\s+(?:happened|came)\s+(?:right\s+|just\s+)?(?:before|prior\s+to)\b|之前(?:又)?发生|以前(?:又)?发生|之前的事", RegexOptions.CultureInvariant)]
+    private static partial Regex Before();
+
+    /// <summary>+1 when the question asks for the latest event ("most recent", 最近一次, 最新), -1 for the first, else 0.</summary>
+    public static int Extreme(string normalized) => Latest().IsMatch(normalized) ? 1 : Earliest().IsMatch(normalized) ? -1 : 0;
+
+    [GeneratedRegex(@"\b(?:most\s+recent|latest|last|newest)\s+(?:event|development|thing|incident|clash|fight|flashpoint|escalation|episode|round|move)s?\b|最近一次|最近的一次|最新的?(?:事件|进展|冲突|一次)|最后一次|最后一件|最近的事件", RegexOptions.CultureInvariant)]
+    private static partial Regex Latest();
+
+    [GeneratedRegex(@"\b(?:first|earliest)\s+(?:event|development|thing|incident|clash|fight|flashpoint|escalation|episode)s?\b|最早的?(?:事件|一次|冲突)|第一件事|第一次冲突", RegexOptions.CultureInvariant)]
+    private static partial Regex Earliest();
+
+    /// <summary>True when the question counts things ("how many lawsuits", 幾起訴訟): answered by listing them.</summary>
+    public static bool Counts(string normalized) => Count().IsMatch(normalized);
+
+    [GeneratedRegex(@"\bhow\s+many\b|\bnumber\s+of\b|几起|几次|几个|几件|几场|多少起|多少次|多少场|多少个|多少件|一共有|总共有", RegexOptions.CultureInvariant)]
+    private static partial Regex Count();
+
     /// <summary>True when the question asks about what is between two parties ("between X and Y", X和Y之間).</summary>
     public static bool AsksBetween(string normalized) => Between().IsMatch(normalized);
 

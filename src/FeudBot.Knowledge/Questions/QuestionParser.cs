@@ -81,7 +81,8 @@ public sealed partial class QuestionParser
             entities.Count == 0 && SecondPerson().IsMatch(normalized), entities,
             english ? Analyzers.EnglishField : Analyzers.ChineseField, Dedupe(terms), content, topics, topicWords.Distinct().ToList(), uncovered,
             QuestionMarkers.AsksOrigin(normalized), QuestionMarkers.AsksInvolvement(normalized), QuestionMarkers.AsksAsOf(normalized),
-            QuestionMarkers.Compares(normalized), QuestionMarkers.AsksBetween(normalized));
+            QuestionMarkers.Compares(normalized), QuestionMarkers.AsksBetween(normalized), QuestionMarkers.Counts(normalized),
+            QuestionMarkers.Step(normalized), QuestionMarkers.Extreme(normalized));
     }
 
     // Hot on every question: compiled optimized at its first call (why: Answerer remarks).
@@ -128,9 +129,13 @@ public sealed partial class QuestionParser
     {
         var analyzer = english ? Analyzers.English : Analyzers.Chinese;
         var field = english ? Analyzers.EnglishField : Analyzers.ChineseField;
-        foreach (var term in Analyzers.Terms(analyzer, field, text))
+        foreach (var word in Analyzers.Terms(analyzer, field, text))
         {
+            var term = word;
             var stem = english ? term : Stem(term);
+            // A mistyped word ("borad", "explian") reads as the one known word it is a single edit away from.
+            if (english && !QuestionWords.English.ContainsKey(stem) && !_vocabulary.ContainsTerm(stem) && !_glossaryTerms.Contains(stem) && !_concepts.TryEnglish(stem, out _)
+                && SpellingFix.Correct(stem, _vocabulary.Terms.Concat(_glossaryTerms).Concat(_concepts.EnglishMembers).Concat(QuestionWords.English.Keys)) is { } fixedWord) term = stem = fixedWord;
             if (QuestionWords.English.ContainsKey(stem)) continue;
             var known = _vocabulary.ContainsTerm(term) || _vocabulary.ContainsTerm(stem) || _glossaryTerms.Contains(term) || _glossaryTerms.Contains(stem);
             var synonyms = english ? (_concepts.TryEnglish(stem, out var en) ? en : []) : [];

@@ -121,4 +121,121 @@ public class AnswerMechanismTests
         Assert.True(answer.Answered, answer.Text);
         Assert.Equal("2025-09", answer.Events[0].Date.ToIsoString());
     }
+
+    [Theory]
+    [InlineData("list all the lawsuits", "en")]
+    [InlineData("有哪些訴訟？", "zh-Hant")]
+    [InlineData("列出所有诉讼", "zh-Hans")]
+    public void AListRequestAboutOneThingListsEveryEventThatNamesIt(string question, string language)
+    {
+        var answer = Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal(language, answer.Language);
+        var dates = answer.Events.Select(e => e.Date.ToIsoString()).ToList();
+        Assert.Equal(["2024", "2025-09"], dates.Take(2));
+        Assert.Equal(dates.Order(StringComparer.Ordinal), dates);
+    }
+
+    [Theory]
+    [InlineData("When did Microsoft invest in OpenAI?")]
+    [InlineData("微軟什麼時候開始投資OpenAI？")]
+    public void ARelationStatedAboutTheOrganisationInTheSameSentenceIsAnswered(string question)
+    {
+        var answer = Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal("2018", answer.Events[0].Date.ToIsoString());
+    }
+
+    [Theory]
+    [InlineData("When did Microsoft sue OpenAI?")]
+    [InlineData("When did OpenAI invest in Tesla?")]
+    public void ARelationNoSentenceStatesIsStillDeclined(string question) => Assert.False(Ask(question).Answered, Ask(question).Text);
+
+    [Fact]
+    public void AnAnswerOpeningWithAPronounAlsoQuotesWhoItMeans()
+    {
+        var answer = Ask("OpenAI是誰創立的？");
+        Assert.Equal("2015", answer.Events[0].Date.ToIsoString());
+        Assert.Contains("他們共同創辦了OpenAI", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("馬斯克", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnAnswerAddsTheSentenceForAQuestionWordTheBestOnesMiss()
+    {
+        var answer = Ask("OpenAI怎麼解釋馬斯克離開董事會這件事？");
+        Assert.Contains("利益衝突", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Will Musk and Altman ever make peace?", "no sign")]
+    [InlineData("兩人將來會和好嗎？", "短期內未見和解")]
+    public void AQuestionAboutTheFutureIsAnsweredByWhatTheNoteSaysLiesAhead(string question, string expected)
+    {
+        var answer = Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Will Musk buy OpenAI?")]
+    [InlineData("What will happen next?")]
+    [InlineData("Who will win the AI race?")]
+    [InlineData("What will happen in the lawsuit next year?")]
+    public void OtherQuestionsAboutTheFutureAreDeclined(string question) => Assert.False(Ask(question).Answered, Ask(question).Text);
+
+    [Theory]
+    [InlineData("How many lawsuits are there?", "en")]
+    [InlineData("一共有幾起訴訟？", "zh-Hant")]
+    public void CountingATermListsTheEventsThatNameIt(string question, string language)
+    {
+        var answer = Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal(language, answer.Language);
+        Assert.Equal(["2024", "2025-09"], answer.Events.Select(e => e.Date.ToIsoString()).Take(2));
+    }
+
+    [Theory]
+    [InlineData("What happened after Musk's bid was rejected?", "2025-08")]
+    [InlineData("訴訟之後發生了什麼？", "2025-02")]
+    [InlineData("What happened before the lawsuit?", "2023")]
+    [InlineData("What was the most recent event?", "2025-09")]
+    [InlineData("最早的事件是什麼？", "2015")]
+    [InlineData("两人最近一次公开冲突是什么时候？", "2025-08")]
+    public void QuestionsAboutOrderMoveAlongTheTimeline(string question, string date)
+    {
+        var answer = Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal(date, answer.Events[0].Date.ToIsoString());
+    }
+
+    [Fact]
+    public void WhatCameAfterSomethingTheNoteNeverStatesIsDeclined() =>
+        Assert.False(Ask("What happened after Musk bought Twitter?").Answered);
+
+    [Theory]
+    [InlineData("What did Apple do in 2024?")]
+    [InlineData("What problems did Tesla have in 2024?")]
+    public void ADateAloneDoesNotAnswerForSomeoneItsEventNeverNames(string question) => Assert.False(Ask(question).Answered, Ask(question).Text);
+
+    [Theory]
+    [InlineData("Who founded Tesla?")]
+    [InlineData("谁创立了特斯拉？")]
+    public void AnEventFoundOnlyByANameThatSaysNothingOfWhatIsAskedIsNotAnAnswer(string question) => Assert.False(Ask(question).Answered, Ask(question).Text);
+
+    [Theory]
+    [InlineData("What's the latest?")]
+    [InlineData("現在情況怎麼樣？")]
+    [InlineData("目前进展如何？")]
+    public void ABareQuestionAboutNowGetsThePresentState(string question)
+    {
+        var answer = Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal(Model.EventKind.PresentState, answer.Events[0].Kind);
+    }
+
+    [Theory]
+    [InlineData("What time is it now?")]
+    [InlineData("What is the weather now?")]
+    public void OtherQuestionsAboutNowAreStillDeclined(string question) => Assert.False(Ask(question).Answered, Ask(question).Text);
 }

@@ -33,4 +33,18 @@ public class QuestionSetTests
         Assert.Equal(60, total);
         Assert.True(passed >= total * 0.9, $"{passed}/{total}:\n" + string.Join("\n", failures));
     }
+
+    /// <summary>
+    /// 224 questions written from the notes alone: bl-a/b/c before reading the engine (65/90 at first); bl-p/q/r
+    /// after the first fixes, without looking at their failures (51/60 at first); bl-s, harder ones (order, counts,
+    /// likes and dislikes: 25/44 at first); bl-t, plain ones in the evaluation's style (29/30 at first): paraphrases, typos, mixed scripts, lists, and questions to decline. The threshold is what the engine reached, not 100%: the misses
+    /// left are ranking ones (a word of the question also in a stronger but wrong sentence).
+    /// </summary>
+    [Fact]
+    public void BlindWrittenSetScoresAtLeast211Of224()
+    {
+        var (passed, total, failures) = QuestionSetScorer.Score(KnowledgeFixture.Answerer, KnowledgeFixture.Fixture("blind-questions.jsonl"));
+        Assert.Equal(224, total);
+        Assert.True(passed >= 211, $"{passed}/{total}:\n" + string.Join("\n", failures));
+    }
 }

@@ -14,6 +14,8 @@ public class QuestionDatesTests
     [InlineData("Events of 2025-08", 2025, 8)]
     [InlineData("What happened in 2023?", 2023, null)]
     [InlineData("2015年他們創辦了什麼？", 2015, null)]
+    [InlineData("2025年初發生了什麼？", 2025, null)]
+    [InlineData("马斯克2025年底做了什么", 2025, null)]
     public void FindsNamedDates(string question, int year, int? month)
     {
         var scan = QuestionDates.Find(TextNormalizer.Normalize(question));

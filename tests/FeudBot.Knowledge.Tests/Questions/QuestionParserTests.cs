@@ -37,4 +37,18 @@ public class QuestionParserTests
     [Fact]
     public void NamesAreFoundWhateverTheSpelling() =>
         Assert.Equal(["altman", "musk"], Parse("阿尔特曼怎么评价伊隆·马斯克？").Entities.Take(2));
+
+    [Theory]
+    [InlineData("Why did Musk quit OpenAI's borad?", "board")]
+    [InlineData("wen did musk sue openai", "sue")]
+    public void MistypedWordsReadAsTheKnownWord(string question, string content)
+    {
+        var parsed = Parse(question);
+        Assert.True(parsed.Covered, string.Join(",", parsed.Uncovered));
+        Assert.Contains(content, parsed.Content);
+    }
+
+    [Fact]
+    public void AWordOneChangedLetterFromANoteWordStaysUncovered() =>
+        Assert.Contains("revenu", Parse("What was OpenAI's revenue in 2024?").Uncovered);
 }

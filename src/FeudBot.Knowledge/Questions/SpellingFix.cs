@@ -1,0 +1,42 @@
+namespace FeudBot.Knowledge.Questions;
+
+/// <summary>
+/// Corrects a mistyped English question word ("borad", "lawsiut") to the one word the note, the glossary or
+/// a concept group has within one edit (a letter added or dropped, or two neighbours swapped; not a letter changed, which makes other words). Only
+/// words of five letters or more, with the same first letter and a single candidate: a short or ambiguous
+/// word stays uncovered, so a question about something the note never mentions is still declined.
+/// </summary>
+internal static class SpellingFix
+{
+    private const int MinLength = 5;
+
+    /// <summary>The single known word one edit away from <paramref name="word"/>, or null.</summary>
+    public static string? Correct(string word, IEnumerable<string> known)
+    {
+        if (word.Length < MinLength || !word.All(char.IsAsciiLetterLower)) return null;
+        string? found = null;
+        foreach (var candidate in known)
+        {
+            if (candidate.Length < MinLength - 1 || candidate[0] != word[0] || Math.Abs(candidate.Length - word.Length) > 1) continue;
+            if (!OneEdit(word, candidate)) continue;
+            if (found is not null && found != candidate) return null;
+            found = candidate;
+        }
+        return found;
+    }
+
+    /// <summary>True when <paramref name="a"/> and <paramref name="b"/> differ by exactly one inserted or dropped letter or one swap of neighbours.</summary>
+    internal static bool OneEdit(string a, string b)
+    {
+        if (a == b) return false;
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i]) i++;
+        if (a.Length == b.Length)
+        {
+            // A changed letter is not taken: "revenu" (revenue) and "reveng" (revenge) are different words.
+            return i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
+        }
+        var (longer, shorter) = a.Length > b.Length ? (a, b) : (b, a);
+        return longer.Length == shorter.Length + 1 && longer.AsSpan(i + 1).SequenceEqual(shorter.AsSpan(i));
+    }
+}
