@@ -51,6 +51,12 @@ public sealed partial class Answerer : IAnswerer, IDisposable
     private readonly IReadOnlySet<string> _pervasive;
     private readonly EventDate? _first;
     private readonly EventDate? _asOf;
+    private readonly Clause[][] _clauses;
+    private readonly HashSet<string> _directedWords = DirectedWords(DirectedDeeds);
+    private readonly HashSet<string> _speechWords = SpeechWords();
+    private readonly string[] _speechFamily = [.. DirectedWords(SpeechDeeds)];
+    private readonly (string[] Names, string[] Ids) _actorNamesChinese;
+    private readonly (string[] Names, string[] Ids) _actorNamesEnglish;
 
     public Answerer(KnowledgeSnapshot snapshot)
     {
@@ -89,6 +95,15 @@ public sealed partial class Answerer : IAnswerer, IDisposable
             .ToHashSet(StringComparer.Ordinal);
         _first = _story.Events.Count > 0 ? _story.Events.Min(e => e.Date) : null;
         _asOf = _story.AsOf ?? (_story.Events.Count > 0 ? _story.Events.Max(e => e.Date) : null);
+        // Who does what in each sentence, worked out once (Answerer.Direction.cs).
+        _actorNamesChinese = ActorNames(chinese: true);
+        _actorNamesEnglish = ActorNames(chinese: false);
+        _clauses = new Clause[_index.Sentences.Count][];
+        foreach (var s in _index.Sentences)
+        {
+            var (names, ids) = s.Language != "en" ? _actorNamesChinese : _actorNamesEnglish;
+            _clauses[s.Id] = ClauseDoers.Of(_canonicalSentences[s.Id], s.Language != "en", names, ids);
+        }
     }
 
     /// <summary>The event's title as an asker of <paramref name="language"/> reads it (Simplified display for zh-Hans).</summary>
@@ -176,6 +191,8 @@ public sealed partial class Answerer : IAnswerer, IDisposable
         // Every person, company or term the question names must be in the event that answers it: "when did Musk
         // buy Twitter" is not answered by the event where Musk bids for OpenAI.
         if (!NamesAll(chosen.Event, q) || !RelationStated(chosen.Event, q)) return Decline(q);
+        // "When did Altman sue Musk?": the event must have the question's doer doing the deed, not receiving it.
+        if (!DoerStated(chosen.Event, q)) return Decline(q);
         // "Who founded Tesla?": an event found only by the name, that says nothing of what is asked, does not answer
         // (questions about now, a part played or a comparison are answered by what the note says of them).
         if (q.Topics.Count > 0 && q.Dates.Count == 0 && q.Intent != QuestionIntent.Now && !q.Involvement && !q.Compares

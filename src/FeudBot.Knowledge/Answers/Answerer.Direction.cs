@@ -1,0 +1,127 @@
+using FeudBot.Knowledge.Model;
+using FeudBot.Knowledge.Questions;
+using FeudBot.Knowledge.Search;
+using FeudBot.Knowledge.Text;
+
+namespace FeudBot.Knowledge.Answers;
+
+// The direction check: a question that takes a directed deed as given ("When did Altman sue Musk?") is answered
+// only when the note states its doer doing it. The note's 2024 lawsuit names both men next to 起訴, but Musk sued;
+// answering with it would confirm a false premise.
+public sealed partial class Answerer
+{
+    // Deeds with a doer and a receiver: the concept groups (Questions/Data/concepts.txt) holding these words.
+    private const string DirectedDeeds = "sue bid accuse leave found say call";
+
+    // Saying, calling and accusing are one deed to check: "What did OpenAI call the lawsuit?" is answered by
+    // "OpenAI responded that the lawsuit was sour grapes", 馬斯克說OpenAI變成… by "Musk's lawsuit claimed".
+    private const string SpeechDeeds = "say call accuse";
+
+    /// <summary>The index forms (folded Chinese, English stems) of every member of a directed deed's concept group.</summary>
+    private static HashSet<string> DirectedWords(string deeds)
+    {
+        var anchors = Analyzers.Terms(Analyzers.English, Analyzers.EnglishField, deeds).ToHashSet(StringComparer.Ordinal);
+        return Thesaurus.Default.Groups.Where(g => g.English.Any(anchors.Contains))
+            .SelectMany(g => g.Chinese.Concat(g.English)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The members of the say and call groups (not of accuse alone: "sue" is one of its members).</summary>
+    private static HashSet<string> SpeechWords() => DirectedWords("say call");
+
+    /// <summary>Per script, the actors' canonical names and ids (parallel arrays).</summary>
+    private (string[] Names, string[] Ids) ActorNames(bool chinese)
+    {
+        var ids = _actors.Order(StringComparer.Ordinal).ToArray();
+        return (ids.Select(id => _aliases.CanonicalOf(id, chinese) ?? "").ToArray(), ids);
+    }
+
+    /// <summary>
+    /// False when the question names a doer of a directed deed and someone it is done to (doer before the verb,
+    /// receiver after it, not passive: "When did Altman sue Musk", 奧特曼為什麼退出OpenAI董事會, "What did Tucker
+    /// Carlson say about Musk") and no sentence of <paramref name="e"/>, in any language, has that doer doing it.
+    /// Questions asking for the doer ("who sued") or comparing, listing or relating both sides take nothing as given.
+    /// </summary>
+    private bool DoerStated(TimelineEvent e, ParsedQuestion q)
+    {
+        if (q.Intent is QuestionIntent.Who or QuestionIntent.Span or QuestionIntent.Now || q.Compares || q.Between || q.Involvement) return true;
+        if (q.Entities.Count(_actors.Contains) < 2) return true;
+        var deeds = q.TopicWords.Where(_directedWords.Contains).ToList();
+        if (deeds.Count == 0) return true;
+        var chinese = q.Language != "en";
+        var (names, ids) = chinese ? _actorNamesChinese : _actorNamesEnglish;
+        var text = _aliases.Canonicalize(TextNormalizer.Normalize(q.Question), chinese);
+        var clauses = ClauseDoers.Of(text, chinese, names, ids);
+        string[] doers = [];
+        foreach (var deed in deeds)
+        {
+            for (var w = Find(text, deed, chinese, 0); w >= 0 && doers.Length == 0; w = Find(text, deed, chinese, w + 1))
+            {
+                if (PassiveQuestion(text, w, chinese)) continue;
+                var who = ClauseDoers.At(clauses, text, w, names, ids);
+                if (who.Length > 0 && NamesActorAfter(text, w + deed.Length, names, who, ids)) doers = who;
+            }
+        }
+        if (doers.Length == 0) return true;
+        var words = TopicWordsOf(q).Where(_directedWords.Contains).Concat(deeds)
+            .Concat(q.Topics.Any(_speechWords.Contains) ? _speechFamily : [])
+            // Short English stems ("su" of sued) start unrelated words (subsidiary).
+            .Where(w => w.Length >= 3 || w.Length > 0 && w[0] >= 0x2E80).Distinct().ToList();
+        foreach (var s in _sentencesOfEvent.GetValueOrDefault(e.Key, []))
+        {
+            var inChinese = s.Language != "en";
+            var (sNames, sIds) = inChinese ? _actorNamesChinese : _actorNamesEnglish;
+            var sText = _canonicalSentences[s.Id];
+            foreach (var word in words)
+            {
+                for (var w = Find(sText, word, inChinese, 0); w >= 0; w = Find(sText, word, inChinese, w + 1))
+                {
+                    if (ClauseDoers.At(_clauses[s.Id], sText, w, sNames, sIds).Any(doers.Contains)) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The next place <paramref name="word"/> starts (an English stem only at a word's start: "su" is not in "issue";
+    /// a stem ending in i also as the word's y: "sai" is the stem of say).
+    /// </summary>
+    private static int Find(string text, string word, bool chinese, int from)
+    {
+        var at = FindStart(text, word, chinese, from);
+        if (chinese || word.Length < 2 || word[^1] != 'i') return at;
+        var y = FindStart(text, string.Concat(word.AsSpan(0, word.Length - 1), "y"), chinese, from);
+        return at < 0 ? y : y < 0 ? at : Math.Min(at, y);
+    }
+
+    private static int FindStart(string text, string word, bool chinese, int from)
+    {
+        for (var w = text.IndexOf(word, from, StringComparison.Ordinal); w >= 0; w = text.IndexOf(word, w + 1, StringComparison.Ordinal))
+        {
+            if (chinese || w == 0 || !char.IsLetter(text[w - 1])) return w;
+        }
+        return -1;
+    }
+
+    /// <summary>"What is OpenAI accused of by Musk", "When was OpenAI founded": the first name is not the doer.</summary>
+    private static bool PassiveQuestion(string text, int w, bool chinese)
+    {
+        if (chinese) return false;
+        if (text.AsSpan(w).Contains(" by ", StringComparison.Ordinal)) return true;
+        var end = w;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        var participle = text.AsSpan(w, end - w) is var verb && (verb.EndsWith("ed", StringComparison.Ordinal) || verb.EndsWith("en", StringComparison.Ordinal));
+        return participle && Auxiliaries.Any(a => (" " + text[..w]).Contains(a, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] Auxiliaries = [" is ", " are ", " was ", " were ", " been ", " get ", " got "];
+
+    private static bool NamesActorAfter(string text, int from, string[] names, string[] doers, string[] ids)
+    {
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (names[i].Length > 0 && !doers.Contains(ids[i]) && text.IndexOf(names[i], from, StringComparison.Ordinal) >= 0) return true;
+        }
+        return false;
+    }
+}
