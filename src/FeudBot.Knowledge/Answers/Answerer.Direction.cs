@@ -13,9 +13,11 @@ public sealed partial class Answerer
     // Deeds with a doer and a receiver: the concept groups (Questions/Data/concepts.txt) holding these words.
     private const string DirectedDeeds = "sue bid accuse leave found say call";
 
-    // Saying, calling and accusing are one deed to check: "What did OpenAI call the lawsuit?" is answered by
-    // "OpenAI responded that the lawsuit was sour grapes", 馬斯克說OpenAI變成… by "Musk's lawsuit claimed".
-    private const string SpeechDeeds = "say call accuse";
+    // A saying may be stated as a claim or an accusation (馬斯克說OpenAI變成… by "Musk's lawsuit claimed"), a calling
+    // as a saying ("What did OpenAI call the lawsuit?" by "OpenAI responded that the lawsuit was sour grapes"); but
+    // an accusation is not a calling ("When did Altman call Musk Scam Altman?" is not "Altman accused Musk").
+    private const string SayFamily = "say call accuse";
+    private const string CallFamily = "call say";
 
     /// <summary>The index forms (folded Chinese, English stems) of every member of a directed deed's concept group.</summary>
     private static HashSet<string> DirectedWords(string deeds)
@@ -25,8 +27,6 @@ public sealed partial class Answerer
             .SelectMany(g => g.Chinese.Concat(g.English)).ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>The members of the say and call groups (not of accuse alone: "sue" is one of its members).</summary>
-    private static HashSet<string> SpeechWords() => DirectedWords("say call");
 
     /// <summary>Per script, the actors' canonical names and ids (parallel arrays).</summary>
     private (string[] Names, string[] Ids) ActorNames(bool chinese)
@@ -56,14 +56,14 @@ public sealed partial class Answerer
         {
             for (var w = Find(text, deed, chinese, 0); w >= 0 && doers.Length == 0; w = Find(text, deed, chinese, w + 1))
             {
-                if (PassiveQuestion(text, w, chinese)) continue;
+                if (PassiveQuestion(text, w, chinese) || Aspectual(text, w, chinese)) continue;
                 var who = ClauseDoers.At(clauses, text, w, names, ids);
-                if (who.Length > 0 && NamesActorAfter(text, w + deed.Length, names, who, ids)) doers = who;
+                if (who.Length > 0 && (NamesActorAfter(text, w + deed.Length, names, who, ids) || chinese && AddressedBefore(text, w, names, who, ids))) doers = who;
             }
         }
         if (doers.Length == 0) return true;
         var words = TopicWordsOf(q).Where(_directedWords.Contains).Concat(deeds)
-            .Concat(q.Topics.Any(_speechWords.Contains) ? _speechFamily : [])
+            .Concat(q.Topics.Any(_sayWords.Contains) ? _sayFamily : q.Topics.Any(_callWords.Contains) ? _callFamily : [])
             // Short English stems ("su" of sued) start unrelated words (subsidiary).
             .Where(w => w.Length >= 3 || w.Length > 0 && w[0] >= 0x2E80).Distinct().ToList();
         foreach (var s in _sentencesOfEvent.GetValueOrDefault(e.Key, []))
@@ -112,6 +112,30 @@ public sealed partial class Answerer
         while (end < text.Length && char.IsLetter(text[end])) end++;
         var participle = text.AsSpan(w, end - w) is var verb && (verb.EndsWith("ed", StringComparison.Ordinal) || verb.EndsWith("en", StringComparison.Ordinal));
         return participle && Auxiliaries.Any(a => (" " + text[..w]).Contains(a, StringComparison.Ordinal));
+    }
+
+    /// <summary>"When did Microsoft start funding OpenAI": start (a founding word) only begins another deed.</summary>
+    private static bool Aspectual(string text, int w, bool chinese)
+    {
+        if (chinese) return false;
+        var end = w;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        var next = end + 1;
+        var after = next;
+        while (after < text.Length && char.IsLetter(text[after])) after++;
+        return next < text.Length && text[end] == ' ' && after - next > 4 && text.AsSpan(next, after - next).EndsWith("ing", StringComparison.Ordinal);
+    }
+
+    /// <summary>塔克·卡爾森對馬斯克說: in Chinese the one spoken to may stand before the verb, after 對, 向 or 跟.</summary>
+    private static bool AddressedBefore(string text, int w, string[] names, string[] doers, string[] ids)
+    {
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (names[i].Length == 0 || doers.Contains(ids[i]) || !text.AsSpan(0, w).EndsWith(names[i], StringComparison.Ordinal)) continue;
+            var before = w - names[i].Length - 1;
+            if (before >= 0 && text[before] is '对' or '向' or '跟') return true;
+        }
+        return false;
     }
 
     private static readonly string[] Auxiliaries = [" is ", " are ", " was ", " were ", " been ", " get ", " got "];

@@ -53,8 +53,10 @@ public sealed partial class Answerer : IAnswerer, IDisposable
     private readonly EventDate? _asOf;
     private readonly Clause[][] _clauses;
     private readonly HashSet<string> _directedWords = DirectedWords(DirectedDeeds);
-    private readonly HashSet<string> _speechWords = SpeechWords();
-    private readonly string[] _speechFamily = [.. DirectedWords(SpeechDeeds)];
+    private readonly HashSet<string> _sayWords = DirectedWords("say");
+    private readonly HashSet<string> _callWords = DirectedWords("call");
+    private readonly string[] _sayFamily = [.. DirectedWords(SayFamily)];
+    private readonly string[] _callFamily = [.. DirectedWords(CallFamily)];
     private readonly (string[] Names, string[] Ids) _actorNamesChinese;
     private readonly (string[] Names, string[] Ids) _actorNamesEnglish;
 

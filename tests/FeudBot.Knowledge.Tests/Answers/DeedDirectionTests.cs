@@ -20,6 +20,10 @@ public class DeedDirectionTests
     [InlineData("Why did Altman leave the OpenAI board?")]
     [InlineData("Why did Altman leave OpenAI's board?")]
     [InlineData("What did Tucker Carlson say about Musk?")]
+    [InlineData("Why did Musk accuse Altman of manipulating X?")] // Altman accused Musk
+    [InlineData("When did Altman call Musk Scam Altman?")] // an accusation is not a calling
+    [InlineData("塔克·卡爾森對馬斯克說了什麼？")] // the one spoken to before the verb, after 對
+    [InlineData("OpenAI为什么起诉马斯克？")]
     [InlineData("奧特曼什麼時候起訴馬斯克？")]
     [InlineData("OpenAI什麼時候起訴馬斯克？")]
     [InlineData("蘋果什麼時候起訴xAI？")]
@@ -55,6 +59,8 @@ public class DeedDirectionTests
 
     [Theory]
     [InlineData("Who sued OpenAI?")] // asks for the doer: nothing is taken as given
+    [InlineData("When did Microsoft start funding OpenAI?")] // start only begins the funding
+    [InlineData("Why did Altman accuse Musk of manipulating X?")]
     [InlineData("OpenAI什麼時候被馬斯克起訴？")] // passive: the first name receives the deed
     [InlineData("Why did OpenAI reject Musk's bid?")] // the bid is Musk's, rejecting it OpenAI's
     [InlineData("What did OpenAI call Musk's lawsuit?")] // "OpenAI responded that the lawsuit was sour grapes"
