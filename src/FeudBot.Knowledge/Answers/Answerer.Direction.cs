@@ -66,13 +66,18 @@ public sealed partial class Answerer
             .Concat(q.Topics.Any(_sayWords.Contains) ? _sayFamily : q.Topics.Any(_callWords.Contains) ? _callFamily : [])
             // Short English stems ("su" of sued) start unrelated words (subsidiary).
             .Where(w => w.Length >= 3 || w.Length > 0 && w[0] >= 0x2E80).Distinct().ToList();
+        var search = new SearchWords(words);
         foreach (var s in _sentencesOfEvent.GetValueOrDefault(e.Key, []))
         {
             var inChinese = s.Language != "en";
             var (sNames, sIds) = inChinese ? _actorNamesChinese : _actorNamesEnglish;
             var sText = _canonicalSentences[s.Id];
-            foreach (var word in words)
+            for (var k = 0; k < search.Count; k++)
             {
+                // Most words are not in a given sentence at all: its character mask rules them out without a search
+                // (not a stem ending in i, which Find also matches as y).
+                var word = search.Words[k];
+                if (!CharMask.MayContain(_canonicalMasks[s.Id], search.Masks[k]) && word[^1] != 'i') continue;
                 for (var w = Find(sText, word, inChinese, 0); w >= 0; w = Find(sText, word, inChinese, w + 1))
                 {
                     if (ClauseDoers.At(_clauses[s.Id], sText, w, sNames, sIds).Any(doers.Contains)) return true;

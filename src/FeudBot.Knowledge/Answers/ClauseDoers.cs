@@ -43,9 +43,13 @@ internal static class ClauseDoers
     public static string[] At(Clause[] clauses, string text, int w, string[] names, string[] ids)
     {
         // "Musk's lawsuit": the owner of a deed is its doer; "his departure" could be anyone's.
-        for (var i = 0; i < names.Length; i++)
+        if (text.AsSpan(0, w).EndsWith("'s ", StringComparison.Ordinal))
         {
-            if (names[i].Length > 0 && text.AsSpan(0, w).EndsWith(names[i] + "'s ", StringComparison.Ordinal)) return [ids[i]];
+            var owner = text.AsSpan(0, w - 3);
+            for (var i = 0; i < names.Length; i++)
+            {
+                if (names[i].Length > 0 && owner.EndsWith(names[i], StringComparison.Ordinal)) return [ids[i]];
+            }
         }
         if (Possessives.Any(p => text.AsSpan(0, w).EndsWith(p, StringComparison.Ordinal))) return [];
         foreach (var c in clauses)
