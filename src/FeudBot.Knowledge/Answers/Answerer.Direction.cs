@@ -11,7 +11,10 @@ namespace FeudBot.Knowledge.Answers;
 public sealed partial class Answerer
 {
     // Deeds with a doer and a receiver: the concept groups (Questions/Data/concepts.txt) holding these words.
-    private const string DirectedDeeds = "sue bid accuse leave found say call";
+    // Not founding: its group (start, launch, set up) is also what a company does with its product ("When did
+    // xAI launch Grok?", where the note has Musk launching it), and a founder the note never names with the
+    // company ("When did Altman found xAI?") is declined already, the event not naming everyone asked about.
+    private const string DirectedDeeds = "sue bid accuse leave say call";
 
     // A saying may be stated as a claim or an accusation (馬斯克說OpenAI變成… by "Musk's lawsuit claimed"), a calling
     // as a saying ("What did OpenAI call the lawsuit?" by "OpenAI responded that the lawsuit was sour grapes"); but
@@ -119,7 +122,7 @@ public sealed partial class Answerer
         return participle && Auxiliaries.Any(a => (" " + text[..w]).Contains(a, StringComparison.Ordinal));
     }
 
-    /// <summary>"When did Microsoft start funding OpenAI": start (a founding word) only begins another deed.</summary>
+    /// <summary>"When did Microsoft start funding OpenAI", "quit criticizing": the word only begins or ends another deed.</summary>
     private static bool Aspectual(string text, int w, bool chinese)
     {
         if (chinese) return false;

@@ -24,6 +24,8 @@ public class DeedDirectionTests
     [InlineData("When did Altman call Musk Scam Altman?")] // an accusation is not a calling
     [InlineData("塔克·卡爾森對馬斯克說了什麼？")] // the one spoken to before the verb, after 對
     [InlineData("OpenAI为什么起诉马斯克？")]
+    [InlineData("Did OpenAI accuse xAI of stealing trade secrets?")]
+    [InlineData("奥特曼怎么称呼马斯克？")] // Musk gave the nicknames
     [InlineData("奧特曼什麼時候起訴馬斯克？")]
     [InlineData("OpenAI什麼時候起訴馬斯克？")]
     [InlineData("蘋果什麼時候起訴xAI？")]
@@ -60,6 +62,9 @@ public class DeedDirectionTests
     [Theory]
     [InlineData("Who sued OpenAI?")] // asks for the doer: nothing is taken as given
     [InlineData("When did Microsoft start funding OpenAI?")] // start only begins the funding
+    [InlineData("When did xAI launch Grok?")] // founding and launching are not checked: a company launches its product
+    [InlineData("When did Musk and Altman found OpenAI?")]
+    [InlineData("奧特曼和馬斯克一起創辦了OpenAI嗎？")]
     [InlineData("Why did Altman accuse Musk of manipulating X?")]
     [InlineData("OpenAI什麼時候被馬斯克起訴？")] // passive: the first name receives the deed
     [InlineData("Why did OpenAI reject Musk's bid?")] // the bid is Musk's, rejecting it OpenAI's
