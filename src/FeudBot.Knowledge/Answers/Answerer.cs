@@ -20,7 +20,8 @@ namespace FeudBot.Knowledge.Answers;
 /// <item>nothing left to look up (only question words, or a relative date such as 去年 that is not guessed);</item>
 /// <item>a question about the future (the note never predicts) that no forward-looking sentence of the note answers, or a "how much" whose best event states no figure;</item>
 /// <item>a question to the bot itself ("you", 你) that names nobody of the story;</item>
-/// <item>an answering event that does not name everyone and everything the question names, or none of whose sentences uses a word of what is asked.</item>
+/// <item>an answering event that does not name everyone and everything the question names, or none of whose sentences uses a word of what is asked;</item>
+/// <item>a question that takes a directed deed as given (suing, bidding, accusing, leaving, saying, calling) with the roles reversed: "When did Altman sue Musk?" when the answering event, in no language, has Altman doing it (Answerer.Direction.cs).</item>
 /// </list>
 /// <para>
 /// Speed: the bot must answer a burst of thousands of questions right after it starts, before tiered JIT has
