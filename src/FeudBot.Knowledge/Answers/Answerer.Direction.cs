@@ -47,12 +47,19 @@ public sealed partial class Answerer
     private bool DoerStated(TimelineEvent e, ParsedQuestion q)
     {
         if (q.Intent is QuestionIntent.Who or QuestionIntent.Span or QuestionIntent.Now || q.Compares || q.Between || q.Involvement) return true;
-        if (q.Entities.Count(_actors.Contains) < 2) return true;
-        var deeds = q.TopicWords.Where(_directedWords.Contains).ToList();
-        if (deeds.Count == 0) return true;
+        // Most questions name one actor or no directed deed: nothing is allocated for them.
+        var actors = 0;
+        foreach (var entity in q.Entities) actors += _actors.Contains(entity) ? 1 : 0;
+        if (actors < 2) return true;
+        List<string>? deeds = null;
+        foreach (var word in q.TopicWords)
+        {
+            if (_directedWords.Contains(word)) (deeds ??= []).Add(word);
+        }
+        if (deeds is null) return true;
         var chinese = q.Language != "en";
         var (names, ids) = chinese ? _actorNamesChinese : _actorNamesEnglish;
-        var text = _aliases.Canonicalize(TextNormalizer.Normalize(q.Question), chinese);
+        var text = q.Canonical.Length > 0 ? q.Canonical : _aliases.Canonicalize(TextNormalizer.Normalize(q.Question), chinese);
         var clauses = ClauseDoers.Of(text, chinese, names, ids);
         string[] doers = [];
         foreach (var deed in deeds)
