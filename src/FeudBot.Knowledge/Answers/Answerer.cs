@@ -20,7 +20,8 @@ namespace FeudBot.Knowledge.Answers;
 /// <item>nothing left to look up (only question words, or a relative date such as 去年 that is not guessed);</item>
 /// <item>a question about the future (the note never predicts) that no forward-looking sentence of the note answers, or a "how much" whose best event states no figure;</item>
 /// <item>a question to the bot itself ("you", 你) that names nobody of the story;</item>
-/// <item>an answering event that does not name everyone and everything the question names, or none of whose sentences uses a word of what is asked.</item>
+/// <item>an answering event that does not name everyone and everything the question names, or none of whose sentences uses a word of what is asked;</item>
+/// <item>a question that takes a directed deed as given (suing, bidding, accusing, leaving, saying, calling) with the roles reversed: "When did Altman sue Musk?" when the answering event, in no language, has Altman doing it (Answerer.Direction.cs).</item>
 /// </list>
 /// <para>
 /// Speed: the bot must answer a burst of thousands of questions right after it starts, before tiered JIT has
@@ -51,6 +52,14 @@ public sealed partial class Answerer : IAnswerer, IDisposable
     private readonly IReadOnlySet<string> _pervasive;
     private readonly EventDate? _first;
     private readonly EventDate? _asOf;
+    private readonly Clause[][] _clauses;
+    private readonly HashSet<string> _directedWords = DirectedWords(DirectedDeeds);
+    private readonly HashSet<string> _sayWords = DirectedWords("say");
+    private readonly HashSet<string> _callWords = DirectedWords("call");
+    private readonly string[] _sayFamily = [.. DirectedWords(SayFamily)];
+    private readonly string[] _callFamily = [.. DirectedWords(CallFamily)];
+    private readonly (string[] Names, string[] Ids) _actorNamesChinese;
+    private readonly (string[] Names, string[] Ids) _actorNamesEnglish;
 
     public Answerer(KnowledgeSnapshot snapshot)
     {
@@ -89,6 +98,15 @@ public sealed partial class Answerer : IAnswerer, IDisposable
             .ToHashSet(StringComparer.Ordinal);
         _first = _story.Events.Count > 0 ? _story.Events.Min(e => e.Date) : null;
         _asOf = _story.AsOf ?? (_story.Events.Count > 0 ? _story.Events.Max(e => e.Date) : null);
+        // Who does what in each sentence, worked out once (Answerer.Direction.cs).
+        _actorNamesChinese = ActorNames(chinese: true);
+        _actorNamesEnglish = ActorNames(chinese: false);
+        _clauses = new Clause[_index.Sentences.Count][];
+        foreach (var s in _index.Sentences)
+        {
+            var (names, ids) = s.Language != "en" ? _actorNamesChinese : _actorNamesEnglish;
+            _clauses[s.Id] = ClauseDoers.Of(_canonicalSentences[s.Id], s.Language != "en", names, ids);
+        }
     }
 
     /// <summary>The event's title as an asker of <paramref name="language"/> reads it (Simplified display for zh-Hans).</summary>
@@ -176,6 +194,8 @@ public sealed partial class Answerer : IAnswerer, IDisposable
         // Every person, company or term the question names must be in the event that answers it: "when did Musk
         // buy Twitter" is not answered by the event where Musk bids for OpenAI.
         if (!NamesAll(chosen.Event, q) || !RelationStated(chosen.Event, q)) return Decline(q);
+        // "When did Altman sue Musk?": the event must have the question's doer doing the deed, not receiving it.
+        if (!DoerStated(chosen.Event, q)) return Decline(q);
         // "Who founded Tesla?": an event found only by the name, that says nothing of what is asked, does not answer
         // (questions about now, a part played or a comparison are answered by what the note says of them).
         if (q.Topics.Count > 0 && q.Dates.Count == 0 && q.Intent != QuestionIntent.Now && !q.Involvement && !q.Compares

@@ -61,7 +61,8 @@ public sealed partial class QuestionParser
         var language = QuestionLanguage.Detect(question, languageHint);
         var normalized = TextNormalizer.Normalize(question);
         var english = language == QuestionLanguage.English;
-        var dates = QuestionDates.Find(_aliases.Canonicalize(normalized, chinese: !english, out var entities));
+        var canonical = _aliases.Canonicalize(normalized, chinese: !english, out var entities);
+        var dates = QuestionDates.Find(canonical);
         var intent = IntentOf(normalized, english, dates.Dates.Count > 0);
         var terms = new List<WeightedTerm>();
         var content = new List<string>();
@@ -82,7 +83,7 @@ public sealed partial class QuestionParser
             english ? Analyzers.EnglishField : Analyzers.ChineseField, Dedupe(terms), content, topics, topicWords.Distinct().ToList(), uncovered,
             QuestionMarkers.AsksOrigin(normalized), QuestionMarkers.AsksInvolvement(normalized), QuestionMarkers.AsksAsOf(normalized),
             QuestionMarkers.Compares(normalized), QuestionMarkers.AsksBetween(normalized), QuestionMarkers.Counts(normalized),
-            QuestionMarkers.Step(normalized), QuestionMarkers.Extreme(normalized));
+            QuestionMarkers.Step(normalized), QuestionMarkers.Extreme(normalized), canonical);
     }
 
     // Hot on every question: compiled optimized at its first call (why: Answerer remarks).

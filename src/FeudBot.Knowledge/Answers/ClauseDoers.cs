@@ -1,0 +1,143 @@
+namespace FeudBot.Knowledge.Answers;
+
+/// <summary>
+/// Who does what in a canonical sentence (normalized, aliases rewritten): the sentence is cut into clauses, and the
+/// doer of a verb is its clause's first named person or company standing before it, else (for a clause with no
+/// subject of its own) the main clause's. Good enough for the note's plain declarative sentences, where the subject
+/// comes first in English and in Chinese ("Musk sued OpenAI and Altman", 馬斯克對OpenAI與奧特曼提起訴訟); a passive
+/// (被, "was", "been") or a possessive pronoun ("his departure") names no doer, so nothing is inferred from it.
+/// </summary>
+internal static class ClauseDoers
+{
+    // Subordinate clauses ("that the lawsuit was sour grapes") have their own subject but never pass it on.
+    private static readonly string[] Subordinators = [" that ", " which ", " who ", " when ", " while ", " because ", " after "];
+    private static readonly string[] LeadingWords = ["and ", "but ", "then ", "also ", "而", "但", "并", "则", "也", "更"];
+    private static readonly string[] Pronouns = ["he ", "she ", "they ", "他", "她", "其"];
+    private static readonly string[] Possessives = ["his ", "her ", "their ", "its "];
+    private static readonly string[] Conjunctions = [" and ", " & ", "与", "和", "及", "、"];
+    private static readonly string[] Passives = [" was ", " were ", " been ", " being ", "被", "遭"];
+
+    /// <summary>The clauses of <paramref name="text"/>; <paramref name="names"/> are the actors' canonical names in its script, <paramref name="ids"/> their ids.</summary>
+    public static Clause[] Of(string text, bool chinese, string[] names, string[] ids)
+    {
+        var clauses = new List<Clause>();
+        string[] main = [];
+        var start = 0;
+        var subordinate = false;
+        while (start <= text.Length)
+        {
+            var (end, next, nextSubordinate) = NextBreak(text, start, chinese);
+            var p = Skip(text, start, end);
+            var pronoun = Pronouns.Any(w => text.AsSpan(p, end - p).StartsWith(w, StringComparison.Ordinal));
+            var participle = !chinese && FirstWordEndsWithIng(text, p, end);
+            var (at, doers) = pronoun ? (-1, []) : FirstActors(text, start, end, names, ids);
+            clauses.Add(new Clause(start, end, at, doers, main, chinese || pronoun || participle));
+            if (!subordinate && at >= 0 && (chinese || at == p)) main = doers;
+            if (next < 0) break;
+            (start, subordinate) = (next, nextSubordinate);
+        }
+        return [.. clauses];
+    }
+
+    /// <summary>The ids of whoever does the word found at <paramref name="w"/>, or none.</summary>
+    public static string[] At(Clause[] clauses, string text, int w, string[] names, string[] ids)
+    {
+        // "Musk's lawsuit": the owner of a deed is its doer; "his departure" could be anyone's.
+        if (text.AsSpan(0, w).EndsWith("'s ", StringComparison.Ordinal))
+        {
+            var owner = text.AsSpan(0, w - 3);
+            for (var i = 0; i < names.Length; i++)
+            {
+                if (names[i].Length > 0 && owner.EndsWith(names[i], StringComparison.Ordinal)) return [ids[i]];
+            }
+        }
+        if (Possessives.Any(p => text.AsSpan(0, w).EndsWith(p, StringComparison.Ordinal))) return [];
+        foreach (var c in clauses)
+        {
+            if (w < c.Start || w >= c.End) continue;
+            if (c.DoerAt >= 0 && c.DoerAt < w) return Passive(text, c.DoerAt, w) ? [] : c.Doers;
+            return c.Carries && !Passive(text, c.Start, w) ? c.Carried : [];
+        }
+        return [];
+    }
+
+    private static bool Passive(string text, int from, int to) =>
+        Passives.Any(p => text.AsSpan(from, to - from).Contains(p, StringComparison.Ordinal));
+
+    private static (int End, int Next, bool Subordinate) NextBreak(string text, int from, bool chinese)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            var c = text[i];
+            // A comma or full stop between digits is part of a number ($97.4 billion).
+            if (c is ',' or '.' && i + 1 < text.Length && char.IsDigit(text[i + 1]) && i > 0 && char.IsDigit(text[i - 1])) continue;
+            if (c is ',' or ';' or ':' or '.' or '!' or '?' or '。' or '!' or '?') return (i, i + 1, false);
+            if (c == '-' && i + 1 < text.Length && text[i + 1] == '-') return (i, i + 2, false);
+            if (!chinese && c == ' ')
+            {
+                foreach (var s in Subordinators)
+                {
+                    if (text.AsSpan(i).StartsWith(s, StringComparison.Ordinal)) return (i, i + s.Length - 1, true);
+                }
+            }
+        }
+        return (text.Length, -1, false);
+    }
+
+    private static int Skip(string text, int from, int end)
+    {
+        var p = from;
+        for (var moved = true; moved && p < end;)
+        {
+            moved = false;
+            while (p < end && char.IsWhiteSpace(text[p])) p++;
+            foreach (var w in LeadingWords)
+            {
+                if (!text.AsSpan(p, end - p).StartsWith(w, StringComparison.Ordinal)) continue;
+                p += w.Length;
+                moved = true;
+                break;
+            }
+        }
+        return p;
+    }
+
+    private static bool FirstWordEndsWithIng(string text, int p, int end)
+    {
+        var q = p;
+        while (q < end && char.IsLetter(text[q])) q++;
+        return q - p > 4 && text.AsSpan(p, q - p).EndsWith("ing", StringComparison.Ordinal);
+    }
+
+    /// <summary>The first actor named in [from, end) and those joined to it by a conjunction.</summary>
+    private static (int At, string[] Doers) FirstActors(string text, int from, int end, string[] names, string[] ids)
+    {
+        var (at, first) = Earliest(text, from, end, names);
+        if (first < 0) return (-1, []);
+        var doers = new List<string> { ids[first] };
+        var p = at + names[first].Length;
+        while (true)
+        {
+            var conj = Conjunctions.FirstOrDefault(c => text.AsSpan(p, end - p).StartsWith(c, StringComparison.Ordinal));
+            if (conj is null) break;
+            var (nextAt, next) = Earliest(text, p + conj.Length, end, names);
+            if (next < 0 || nextAt != p + conj.Length) break;
+            doers.Add(ids[next]);
+            p = nextAt + names[next].Length;
+        }
+        return (at, [.. doers]);
+    }
+
+    private static (int At, int Index) Earliest(string text, int from, int end, string[] names)
+    {
+        var (best, index) = (int.MaxValue, -1);
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (names[i].Length == 0) continue;
+            var at = text.AsSpan(from, end - from).IndexOf(names[i], StringComparison.Ordinal);
+            // The longer name wins a tie (x (formerly twitter) over a shorter name at the same place).
+            if (at >= 0 && (from + at < best || from + at == best && names[i].Length > names[index].Length)) (best, index) = (from + at, i);
+        }
+        return (index < 0 ? -1 : best, index);
+    }
+}

@@ -1,0 +1,39 @@
+using FeudBot.Knowledge.Answers;
+
+namespace FeudBot.Knowledge.Tests.Answers;
+
+/// <summary>Who does the deed named at a place of a canonical sentence (the doer is the clause's first actor, or the main clause's).</summary>
+public class ClauseDoersTests
+{
+    private static readonly string[] English = ["elon musk", "sam altman", "openai", "xai"];
+    private static readonly string[] Chinese = ["马斯克", "奥特曼", "openai", "xai"];
+    private static readonly string[] Ids = ["musk", "altman", "openai", "xai"];
+
+    private static string[] DoersOf(string text, string verb, bool chinese = false)
+    {
+        var names = chinese ? Chinese : English;
+        var w = text.IndexOf(verb, StringComparison.Ordinal);
+        Assert.True(w >= 0, verb);
+        return ClauseDoers.At(ClauseDoers.Of(text, chinese, names, Ids), text, w, names, Ids);
+    }
+
+    [Theory]
+    [InlineData("elon musk sued openai and sam altman, accusing them of breaching the agreement.", "sued", "musk")]
+    [InlineData("elon musk sued openai and sam altman, accusing them of breaching the agreement.", "accusing", "musk")] // carried over
+    [InlineData("in 2015, elon musk and sam altman co-founded openai.", "co-founded", "musk,altman")]
+    [InlineData("openai responded that the lawsuit was sour grapes.", "lawsuit", "")] // a subordinate clause without a subject
+    [InlineData("elon musk's lawsuit claimed that openai had become a subsidiary.", "lawsuit", "musk")]
+    [InlineData("while openai said his departure was a joint decision.", "departure", "")]
+    [InlineData("elon musk later claimed that he had effectively been pushed out.", "pushed", "")] // passive
+    [InlineData("in february 2025, elon musk led a $97.4 billion bid to buy openai.", "bid", "musk")]
+    public void EnglishDoers(string text, string verb, string expected) =>
+        Assert.Equal(expected, string.Join(",", DoersOf(text, verb)));
+
+    [Theory]
+    [InlineData("马斯克对openai与奥特曼提起诉讼,指控其违反创立协议。", "诉讼", "musk")]
+    [InlineData("马斯克对openai与奥特曼提起诉讼,指控其违反创立协议。", "指控", "musk")] // no subject of its own: the main clause's
+    [InlineData("关系开始恶化,当时马斯克辞去了董事会职务。", "辞去", "musk")]
+    [InlineData("马斯克被openai起诉。", "起诉", "")] // passive
+    public void ChineseDoers(string text, string verb, string expected) =>
+        Assert.Equal(expected, string.Join(",", DoersOf(text, verb, chinese: true)));
+}
