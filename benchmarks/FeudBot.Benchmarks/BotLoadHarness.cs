@@ -12,10 +12,11 @@ namespace FeudBot.Benchmarks;
 /// callback arriving at the fake. After a warm-up, <c>--bursts</c> open-loop bursts of <c>count</c> /ask
 /// (all sent at once, so latency includes queueing behind the whole burst; a median line follows), then one
 /// paced run of <c>count</c> per <c>--rates</c> entry (the latency a user sees at that steady rate).
-/// Run: <c>dotnet run -c Release --project benchmarks/FeudBot.Benchmarks -- bot-load [count] [--bursts 5] [--memo] [--floor] [--rates 200,1000] [--concurrency 64] [--engine] [--knowledge DIR]</c>.
+/// Run: <c>dotnet run -c Release --project benchmarks/FeudBot.Benchmarks -- bot-load [count] [--bursts 5] [--memo] [--floor] [--rates 200,1000] [--concurrency 64] [--engine] [--time-engine] [--knowledge DIR]</c>.
 /// <c>--engine</c> first times the engine alone on these questions; <c>--memo</c> answers each distinct question
 /// once and replays it (the bot without the engine); <c>--floor</c> replaces the bot with
-/// <see cref="CallbackFloorClient"/> (no bot at all: what the fake, loopback HTTP and the cores allow).
+/// <see cref="CallbackFloorClient"/> (no bot at all: what the fake, loopback HTTP and the cores allow);
+/// <c>--time-engine</c> prints the engine's mean time per question inside the bot after each run.
 /// The fake shares this process (and the 2 cores) with the bot, so every figure includes the fake's Kestrel.
 /// </summary>
 public static class BotLoadHarness
@@ -40,6 +41,7 @@ public static class BotLoadHarness
         var count = args.Length > 0 && int.TryParse(args[0], CultureInfo.InvariantCulture, out var n) ? n : 2000;
         var memo = args.Contains("--memo");
         var floor = args.Contains("--floor");
+        var timeEngine = args.Contains("--time-engine");
         var bursts = int.Parse(Option(args, "--bursts") ?? "5", CultureInfo.InvariantCulture);
         var concurrency = int.Parse(Option(args, "--concurrency") ?? "64", CultureInfo.InvariantCulture);
         var knowledge = Option(args, "--knowledge") ?? FindKnowledge();
@@ -57,7 +59,10 @@ public static class BotLoadHarness
         discord.Enqueue(new FakeRestResponse { Match = callbacks.Record, Times = int.MaxValue });
         var subject = floor
             ? await FloorSubject.StartAsync(discord, concurrency)
-            : await BotSubject.StartAsync(discord, knowledge, memo, concurrency);
+            : await BotSubject.StartAsync(discord, knowledge, memo, timeEngine, concurrency);
+        // From here the tap sees every callback; keeping thousands of request bodies in the fake would make the
+        // garbage collector's work, and so the latencies, grow with the run.
+        discord.Options.RecordRequests = false;
 
         // Warm-up, as a bot that has been running a while: the JIT promotes hot methods to optimized code only
         // after ~100 ms without new methods to compile, so busy rounds alternate with pauses.
@@ -66,6 +71,8 @@ public static class BotLoadHarness
             await RunOnceAsync(discord, callbacks, 1 + (ulong)(round * WarmupCount), WarmupCount, rate: 0);
             await Task.Delay(500);
         }
+
+        TimedAnswerer.TakeMean();
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"bot load: {count} /ask interactions per run through the fake Discord on 127.0.0.1 (same process); {subject.Describe(memo)}; {concurrency} at once; {Environment.ProcessorCount} cores"));
@@ -79,11 +86,11 @@ public static class BotLoadHarness
             if (rate == 0) burstRuns.Add(result);
             Console.WriteLine(result.Format(rate == 0 ? $"open-loop burst {burstRuns.Count} of {bursts}" : $"paced at {rate}/s"));
             if (rate == 0 && burstRuns.Count == bursts) Console.WriteLine(LoadRunResult.FormatMedian(burstRuns));
+            if (timeEngine && TimedAnswerer.TakeMean() is var (mean, calls)) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"",-30} engine inside the bot: mean {mean:F1} µs wall per question over {calls}"));
             firstId += 1_000_000;
         }
 
-        var withMessage = discord.Requests.CountWhere(r => r.Path.StartsWith("interactions/", StringComparison.Ordinal)
-            && r.Body.Contains("\"type\":4", StringComparison.Ordinal) && r.Body.Contains("\"embeds\"", StringComparison.Ordinal));
+        var withMessage = callbacks.WithEmbed;
         await subject.DisposeAsync();
         GC.Collect();
         using var process = Process.GetCurrentProcess();

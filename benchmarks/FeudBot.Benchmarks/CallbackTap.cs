@@ -13,9 +13,13 @@ internal sealed class CallbackTap
 {
     private readonly ConcurrentDictionary<ulong, long> _arrived = new();
     private int _count;
+    private int _withEmbed;
 
     /// <summary>Interactions with a callback so far (cheap to poll, unlike the dictionary's Count).</summary>
     public int Count => Volatile.Read(ref _count);
+
+    /// <summary>Callbacks of type 4 (a message) that carry an embed: the answers, not notices.</summary>
+    public int WithEmbed => Volatile.Read(ref _withEmbed);
 
     public long? ArrivedAt(ulong interactionId) => _arrived.TryGetValue(interactionId, out var at) ? at : null;
 
@@ -28,6 +32,7 @@ internal sealed class CallbackTap
             var id = request.Path.AsSpan("interactions/".Length);
             id = id[..id.IndexOf('/')];
             if (_arrived.TryAdd(ulong.Parse(id, CultureInfo.InvariantCulture), now)) Interlocked.Increment(ref _count);
+            if (request.Body.Contains("\"type\":4", StringComparison.Ordinal) && request.Body.Contains("\"embeds\"", StringComparison.Ordinal)) Interlocked.Increment(ref _withEmbed);
         }
 
         return false;

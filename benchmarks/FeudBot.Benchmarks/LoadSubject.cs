@@ -18,7 +18,7 @@ internal interface ILoadSubject : IAsyncDisposable
 /// <summary>The real host (<see cref="BotHost"/>) connected to the fake, commands registered.</summary>
 internal sealed class BotSubject(IHost host) : ILoadSubject
 {
-    public static async Task<ILoadSubject> StartAsync(FakeDiscordServer discord, string knowledge, bool memo, int concurrency)
+    public static async Task<ILoadSubject> StartAsync(FakeDiscordServer discord, string knowledge, bool memo, bool timeEngine, int concurrency)
     {
         var host = BotHost.Build(knowledge, builder =>
         {
@@ -32,6 +32,7 @@ internal sealed class BotSubject(IHost host) : ILoadSubject
                 ["Logging:LogLevel:Default"] = "Warning",
             });
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            if (timeEngine) builder.Services.AddSingleton<Func<KnowledgeSnapshot, IAnswerer>>(snapshot => new TimedAnswerer(AnswererFactory.Create(snapshot)));
             if (memo) builder.Services.AddSingleton<Func<KnowledgeSnapshot, IAnswerer>>(snapshot => new MemoAnswerer(AnswererFactory.Create(snapshot)));
         });
         await host.StartAsync();

@@ -36,6 +36,13 @@ public sealed class FakeDiscordOptions
     /// <summary>GET /gateway/bot session_start_limit.max_concurrency.</summary>
     public int MaxConcurrency { get; set; } = 1;
 
+    /// <summary>
+    /// Keep every REST request in <see cref="FakeDiscordServer.Requests"/> (scripted responses still match when false).
+    /// Load runs turn it off: thousands of retained bodies would make the bot's garbage collections, and so its
+    /// latency, depend on the fake's memory.
+    /// </summary>
+    public bool RecordRequests { get; set; } = true;
+
     /// <summary>GET /gateway/bot session_start_limit.remaining.</summary>
     public int SessionStartsRemaining { get; set; } = 999;
 }

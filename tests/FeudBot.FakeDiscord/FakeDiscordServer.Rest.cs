@@ -12,7 +12,11 @@ public sealed partial class FakeDiscordServer
         var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         string path = (context.Request.RouteValues["path"] as string) ?? "";
         var request = new RecordedRequest(context.Request.Method, path, context.Request.QueryString.Value ?? "", headers, body);
-        Requests.Add(request);
+        if (Options.RecordRequests)
+        {
+            Requests.Add(request);
+        }
+
         FakeRestResponse? scripted = TakeScripted(request);
         FakeRestResponse response = scripted ?? FakeRestRouter.Route(request, this);
         if (response.Delay > TimeSpan.Zero)
