@@ -42,11 +42,16 @@ public static class BotLoadHarness
         var memo = args.Contains("--memo");
         var floor = args.Contains("--floor");
         var timeEngine = args.Contains("--time-engine");
-        var bursts = int.Parse(Option(args, "--bursts") ?? "5", CultureInfo.InvariantCulture);
-        var concurrency = int.Parse(Option(args, "--concurrency") ?? "64", CultureInfo.InvariantCulture);
         var knowledge = Option(args, "--knowledge") ?? FindKnowledge();
-        var rates = (Option(args, "--rates") ?? "200,1000").Split(',', StringSplitOptions.RemoveEmptyEntries)
-            .Select(r => int.Parse(r, CultureInfo.InvariantCulture)).ToArray();
+        var rateList = (Option(args, "--rates") ?? "200,1000").Split(',', StringSplitOptions.RemoveEmptyEntries);
+        if (!TryPositive(Option(args, "--bursts") ?? "5", out var bursts) || !TryPositive(Option(args, "--concurrency") ?? "64", out var concurrency)
+            || count < 1 || !rateList.All(r => TryPositive(r, out _)))
+        {
+            Console.Error.WriteLine("bot-load: count, --bursts, --concurrency and each --rates entry must be whole numbers above 0, e.g. bot-load 2000 --bursts 5 --rates 200,1000");
+            return 2;
+        }
+
+        var rates = rateList.Select(r => int.Parse(r, CultureInfo.InvariantCulture)).ToArray();
         if (args.Contains("--engine"))
         {
             using var answerer = new Answerer(KnowledgeLoader.LoadDirectory(knowledge).Snapshot!);
@@ -139,6 +144,9 @@ public static class BotLoadHarness
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         return new LoadRunResult(latencies, Stopwatch.GetElapsedTime(start, arrived.Max() ?? start), sendTime, cpu / count);
     }
+
+    private static bool TryPositive(string text, out int value) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value > 0;
 
     private static string? Option(string[] args, string name)
     {
