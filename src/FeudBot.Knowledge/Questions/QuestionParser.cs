@@ -195,7 +195,9 @@ public sealed partial class QuestionParser
                 if (!QuestionWords.ChineseIntentsByFirstChar.TryGetValue(normalized[at], out var words)) continue;
                 foreach (var (word, intent) in words)
                 {
-                    if (normalized.AsSpan(at).StartsWith(word, StringComparison.Ordinal)) marks |= Bit(intent);
+                    // A one-character intent word that only begins a plain function word (还 in 还是 "or") marks nothing:
+                    // 是營利還是非營利 asks which, not about now.
+                    if (normalized.AsSpan(at).StartsWith(word, StringComparison.Ordinal) && !(word.Length == 1 && BeginsFunctionPair(normalized, at))) marks |= Bit(intent);
                 }
             }
         }
@@ -206,6 +208,9 @@ public sealed partial class QuestionParser
         }
         return QuestionIntent.What;
     }
+
+    private static bool BeginsFunctionPair(string normalized, int at) =>
+        at + 2 <= normalized.Length && QuestionWords.ChineseBySpan.TryGetValue(normalized.AsSpan(at, 2), out var pair) && pair is null;
 
     private static int Bit(QuestionIntent intent) => 1 << (int)intent;
 
