@@ -14,6 +14,11 @@ namespace FeudBot.Knowledge.Questions;
 public sealed partial class QuestionParser
 {
     private const float ExpansionWeight = 0.4f;
+    // A question word the note never uses (变差, "go wrong") can only match through the note's words for its
+    // concept (恶化): those then carry more of the word's weight, so a sentence that merely shares a common
+    // word (两人的关系) does not outrank the one that states what is asked. Not for one-character words (说,
+    // 叫: light verbs the note words differently everywhere) nor English, whose stems rarely miss this way.
+    private const float AbsentWordExpansionWeight = 0.6f;
     private const float EntityWeight = 0.6f;
     private const float EnglishEntityWeight = 0.4f;
     private readonly NoteVocabulary _vocabulary;
@@ -107,6 +112,7 @@ public sealed partial class QuestionParser
             foreach (var t in own) terms.Add(new WeightedTerm(t, weight, concept, alternative));
             // Expand with the note's words for any concept word inside the piece (离开 → 辞去, 退出).
             var text = piece.Text;
+            var expansion = text.Length < 2 || _vocabulary.ContainsChinese(text) ? ExpansionWeight : AbsentWordExpansionWeight;
             for (var i = 0; i < text.Length; i++)
             {
                 for (var len = 1; len <= Math.Min(_concepts.ChineseMaxLength, text.Length - i); len++)
@@ -117,7 +123,7 @@ public sealed partial class QuestionParser
                         if (synonym == text) continue;
                         var bigrams = _concepts.BigramsOf(synonym);
                         alternative++;
-                        foreach (var t in bigrams) terms.Add(new WeightedTerm(t, ExpansionWeight / MathF.Sqrt(bigrams.Length), concept, alternative));
+                        foreach (var t in bigrams) terms.Add(new WeightedTerm(t, expansion / MathF.Sqrt(bigrams.Length), concept, alternative));
                     }
                 }
             }
