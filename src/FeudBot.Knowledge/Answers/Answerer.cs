@@ -46,6 +46,7 @@ public sealed partial class Answerer : IAnswerer, IDisposable
     private readonly string[] _canonicalSentences;
     private readonly ulong[] _canonicalMasks;
     private readonly IReadOnlySet<string> _actors;
+    private readonly IReadOnlySet<string> _people;
     private readonly IReadOnlySet<string> _titleTerms;
     private readonly string _titleText;
     private readonly IReadOnlySet<string> _titleEntities;
@@ -89,6 +90,7 @@ public sealed partial class Answerer : IAnswerer, IDisposable
         // People, organisations and products: a question relating two of them must find that relation stated.
         _actors = snapshot.Glossary.Entries.Where(g => g.IsName)
             .Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
+        _people = snapshot.Glossary.Entries.Where(g => g.Kind == "person").Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
         // The story's own title words ("feud", 紛爭): a span question about them is about the whole story.
         var titles = _story.Notes.Select(n => TextNormalizer.Normalize(n.Title)).ToList();
         _titleTerms = titles.SelectMany(t => Analyzers.Terms(Analyzers.English, Analyzers.EnglishField, t)).ToHashSet(StringComparer.Ordinal);
