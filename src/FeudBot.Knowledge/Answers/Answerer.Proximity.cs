@@ -71,13 +71,15 @@ public sealed partial class Answerer
         HashSet<string>? acting = null;
         foreach (var word in q.Topics)
         {
-            if (word.Length < 2) continue;
+            // Not the directed deeds (sue, accuse, call): a question with their roles reversed must still reach the
+            // event that states them, where the direction check declines it (Answerer.Direction.cs).
+            if (word.Length < 2 || _directedWords.Contains(word)) continue;
             for (var w = Find(text, word, chinese, 0); w >= 0; w = Find(text, word, chinese, w + 1))
             {
                 if (PassiveQuestion(text, w, chinese) || !ClauseDoers.At(clauses, text, w, names, ids).Contains(subject)) continue;
                 acting ??= new HashSet<string>(StringComparer.Ordinal);
                 acting.Add(word);
-                if (chinese ? _parser.Concepts.TryChinese(word, out var inNote) : _parser.Concepts.TryEnglish(word, out inNote)) acting.UnionWith(inNote);
+                if (chinese ? _parser.Concepts.TryChinese(word, out var inNote) : _parser.Concepts.TryEnglish(word, out inNote)) acting.UnionWith(inNote.Where(n => !_directedWords.Contains(n)));
                 break;
             }
         }
