@@ -76,7 +76,7 @@ public sealed partial class Answerer
             if (word.Length < 2 || _directedWords.Contains(word)) continue;
             for (var w = Find(text, word, chinese, 0); w >= 0; w = Find(text, word, chinese, w + 1))
             {
-                if (PassiveQuestion(text, w, chinese) || !ClauseDoers.At(clauses, text, w, names, ids).Contains(subject)) continue;
+                if (PassiveQuestion(text, w, chinese) || Aspectual(text, w, chinese) || !ClauseDoers.At(clauses, text, w, names, ids).Contains(subject) || OtherActorBetween(text, w, subject, names, ids)) continue;
                 acting ??= new HashSet<string>(StringComparer.Ordinal);
                 acting.Add(word);
                 if (chinese ? _parser.Concepts.TryChinese(word, out var inNote) : _parser.Concepts.TryEnglish(word, out inNote)) acting.UnionWith(inNote.Where(n => !_directedWords.Contains(n)));
@@ -84,6 +84,22 @@ public sealed partial class Answerer
             }
         }
         return acting;
+    }
+
+    /// <summary>"马斯克对OpenAI闭源有什么不满": a word after another actor's name is that actor's, not the subject's.</summary>
+    private static bool OtherActorBetween(string text, int w, string subject, string[] names, string[] ids)
+    {
+        var from = -1;
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (ids[i] == subject && names[i].Length > 0) from = text.LastIndexOf(names[i], w, StringComparison.Ordinal) is var at and >= 0 ? at + names[i].Length : from;
+        }
+        if (from < 0 || from > w) return false;
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (ids[i] != subject && names[i].Length > 0 && text.AsSpan(from, w - from).Contains(names[i], StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     /// <summary>The canonical names of the people and companies the question does not name, in one script.</summary>
@@ -99,6 +115,7 @@ public sealed partial class Answerer
     {
         var best = 1f;
         var bondedElsewhere = false;
+        var doneByOther = false;
         for (var k = 0; k < words.Count; k++)
         {
             // Most topic words are not in a given sentence at all: the character mask or one search rules them out.
@@ -114,7 +131,7 @@ public sealed partial class Answerer
                 {
                     if (!doers.Contains(subject))
                     {
-                        bondedElsewhere = true;
+                        doneByOther = true;
                         continue;
                     }
                     best = Math.Max(best, 1.6f);
@@ -134,7 +151,10 @@ public sealed partial class Answerer
                 if (best == 1f && !bondedElsewhere) bondedElsewhere = AnyWithin(text, names.Others, from, to);
             }
         }
-        return best == 1f && bondedElsewhere ? 0.8f : best;
+        // Someone else doing the very deed asked about is stronger evidence than a name merely standing nearby.
+        // A sentence that has the asked deed done only by someone else is about their deed, whatever other name
+        // stands near another word ("Altman accused Musk … his own companies, and Musk hit back").
+        return doneByOther && best < 1.6f ? 0.6f : best == 1f && bondedElsewhere ? 0.8f : best;
     }
 
     private static bool AnyWithin(string text, string[] names, int from, int to)
