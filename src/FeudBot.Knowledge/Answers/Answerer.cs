@@ -193,6 +193,10 @@ public sealed partial class Answerer : IAnswerer, IDisposable
             : q.Topics.Count == 0 && q.Entities.Count > 0 && q.Dates.Count == 0
                 ? ranked.Where(r => NamesAll(r.Event, q)).MinBy(r => r.Event.Date) ?? ranked[0]
                 : ranked[0];
+        // A broad word (spat, 關係) may lift an event that does not name everything asked about above the one that
+        // does ("What nickname did Musk use for Altman during the Apple spat?"): the best event that names them all
+        // answers instead, when it matched about as well.
+        if (!NamesAll(chosen.Event, q) && ranked.FirstOrDefault(r => NamesAll(r.Event, q)) is { } namesAll && namesAll.Score >= 0.5 * chosen.Score) chosen = namesAll;
         // Every person, company or term the question names must be in the event that answers it: "when did Musk
         // buy Twitter" is not answered by the event where Musk bids for OpenAI.
         if (!NamesAll(chosen.Event, q) || !RelationStated(chosen.Event, q)) return Decline(q);
