@@ -72,7 +72,10 @@ public sealed partial class QuestionParser
         var terms = new List<WeightedTerm>();
         var content = new List<string>();
         var uncovered = new List<string>();
-        foreach (var (text, isChinese) in Runs(dates.Remainder))
+        // "start going wrong", "stop criticizing": the aspect verb only begins or ends the deed that follows it, and
+        // must not look up its own concept (start → the founding in 2015).
+        var remainder = english ? Aspect().Replace(dates.Remainder, " ") : dates.Remainder;
+        foreach (var (text, isChinese) in Runs(remainder))
         {
             if (isChinese) AddChinese(text, terms, content, uncovered);
             else AddLatin(text, english, terms, content, uncovered);
@@ -269,4 +272,7 @@ public sealed partial class QuestionParser
     // A request ("can you list", 你能列出, 請你) is not a question about the bot.
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\b(?:can|could|would|will|won't|do|did)\s+)\byou(?:r|rs|rself)?\b(?!\s+(?:please|kindly|list|tell|show|give|name|summari[sz]e|explain|describe|walk)\b)|你(?!能|可以|可否|来|帮|给|列|说说|讲讲)|您(?!能|可以|可否|来|帮|给|列)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SecondPerson();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:start|started|starts|starting|begin|began|begun|begins|stop|stopped|stops|keep|kept|keeps|quit)\b(?=\s+\w{2,}ing\b)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Aspect();
 }

@@ -54,10 +54,10 @@ public class QuestionSetTests
     /// the general fixes that followed; the misses left are listed in its first failures.
     /// </summary>
     [Fact]
-    public void FifthBlindSetScoresAtLeast55Of60()
+    public void FifthBlindSetScoresAtLeast56Of60()
     {
         var (passed, total, failures) = QuestionSetScorer.Score(KnowledgeFixture.Answerer, KnowledgeFixture.Fixture("blind-questions-5.jsonl"));
         Assert.Equal(60, total);
-        Assert.True(passed >= 55, $"{passed}/{total}:\n" + string.Join("\n", failures));
+        Assert.True(passed >= 56, $"{passed}/{total}:\n" + string.Join("\n", failures));
     }
 }

@@ -28,6 +28,8 @@ public class SubjectDeedTests
     [Theory]
     // 變差 is not in the note; 惡化 (its concept) is, in the 2018 sentence; 兩人的關係 is also in the present state.
     [InlineData("兩人的關係從哪一年開始變差？", "2018")]
+    // "start going wrong": start only begins the deed; it is not the founding (2015 "started out as partners").
+    [InlineData("When did things start going wrong between Musk and Altman?", "2018")]
     // 還是 ("or") is not 還 ("still"): the question asks about the founding, not about now.
     [InlineData("OpenAI剛成立時是營利還是非營利？", "2015")]
     // The present state does not name Microsoft; 2018 (its investment) does.
