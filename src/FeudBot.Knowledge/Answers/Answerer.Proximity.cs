@@ -39,9 +39,67 @@ public sealed partial class Answerer
         var english = new BondNames(
             q.Entities.Select(id => _aliases.CanonicalOf(id, chinese: false)).ToArray(), OtherActorNames(q, chinese: false));
         var words = new SearchWords(q.TopicWords);
+        var acting = ActingWords(q, subject);
         return sentence => sentence.Language != "en"
-            ? Bonded(q, subject, chinese, words, _canonicalSentences[sentence.Id], _canonicalMasks[sentence.Id], gap: 3)
-            : Bonded(q, subject, english, words, _canonicalSentences[sentence.Id], _canonicalMasks[sentence.Id], gap: 12);
+            ? Bonded(q, subject, chinese, words, _canonicalSentences[sentence.Id], _canonicalMasks[sentence.Id], gap: 3, Doers(sentence, acting), acting)
+            : Bonded(q, subject, english, words, _canonicalSentences[sentence.Id], _canonicalMasks[sentence.Id], gap: 12, Doers(sentence, acting), acting);
+    }
+
+    /// <summary>Who does the word at a place of the sentence (its clauses were worked out once); null when the question's subject does not act.</summary>
+    private Func<string, int, string[]>? Doers(IndexedSentence sentence, HashSet<string>? acting)
+    {
+        if (acting is null) return null;
+        var (names, ids) = sentence.Language != "en" ? _actorNamesChinese : _actorNamesEnglish;
+        var clauses = _clauses[sentence.Id];
+        return (text, w) => ClauseDoers.At(clauses, text, w, names, ids);
+    }
+
+    /// <summary>
+    /// The topic words (with the note's words for them) the question has its subject, a person, doing
+    /// (马斯克为什么要资助OpenAI, "How did Altman hit back"), not receiving (OpenAI对马斯克离职的说法): a sentence where
+    /// someone else does such a word (奧特曼……資助競爭對手, "Musk hit back") is not about the subject's deed, however
+    /// many words it shares. Null when there are none. Only people: a company's deeds are often stated as its
+    /// founder's ("Musk's launch of xAI was seen as revenge" answers "xAI是为了报复OpenAI吗").
+    /// </summary>
+    private HashSet<string>? ActingWords(ParsedQuestion q, string subject)
+    {
+        if (!_people.Contains(subject) || q.Canonical.Length == 0 || q.Intent is QuestionIntent.Who or QuestionIntent.Span || q.Compares || q.Between || q.Involvement) return null;
+        var chinese = q.Language != "en";
+        var (names, ids) = chinese ? _actorNamesChinese : _actorNamesEnglish;
+        var text = q.Canonical;
+        var clauses = ClauseDoers.Of(text, chinese, names, ids);
+        HashSet<string>? acting = null;
+        foreach (var word in q.Topics)
+        {
+            // Not the directed deeds (sue, accuse, call): a question with their roles reversed must still reach the
+            // event that states them, where the direction check declines it (Answerer.Direction.cs).
+            if (word.Length < 2 || _directedWords.Contains(word)) continue;
+            for (var w = Find(text, word, chinese, 0); w >= 0; w = Find(text, word, chinese, w + 1))
+            {
+                if (PassiveQuestion(text, w, chinese) || Aspectual(text, w, chinese) || !ClauseDoers.At(clauses, text, w, names, ids).Contains(subject) || OtherActorBetween(text, w, subject, names, ids)) continue;
+                acting ??= new HashSet<string>(StringComparer.Ordinal);
+                acting.Add(word);
+                if (chinese ? _parser.Concepts.TryChinese(word, out var inNote) : _parser.Concepts.TryEnglish(word, out inNote)) acting.UnionWith(inNote.Where(n => !_directedWords.Contains(n)));
+                break;
+            }
+        }
+        return acting;
+    }
+
+    /// <summary>"马斯克对OpenAI闭源有什么不满": a word after another actor's name is that actor's, not the subject's.</summary>
+    private static bool OtherActorBetween(string text, int w, string subject, string[] names, string[] ids)
+    {
+        var from = -1;
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (ids[i] == subject && names[i].Length > 0) from = text.LastIndexOf(names[i], w, StringComparison.Ordinal) is var at and >= 0 ? at + names[i].Length : from;
+        }
+        if (from < 0 || from > w) return false;
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (ids[i] != subject && names[i].Length > 0 && text.AsSpan(from, w - from).Contains(names[i], StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     /// <summary>The canonical names of the people and companies the question does not name, in one script.</summary>
@@ -53,10 +111,11 @@ public sealed partial class Answerer
 
     // Hot on every question: compiled optimized at its first call (why: Answerer remarks).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static float Bonded(ParsedQuestion q, string subject, BondNames names, SearchWords words, string text, ulong textMask, int gap)
+    private static float Bonded(ParsedQuestion q, string subject, BondNames names, SearchWords words, string text, ulong textMask, int gap, Func<string, int, string[]>? doersAt, HashSet<string>? acting)
     {
         var best = 1f;
         var bondedElsewhere = false;
+        var doneByOther = false;
         for (var k = 0; k < words.Count; k++)
         {
             // Most topic words are not in a given sentence at all: the character mask or one search rules them out.
@@ -66,6 +125,17 @@ public sealed partial class Answerer
             {
                 var from = Math.Max(0, w - gap);
                 var to = Math.Min(text.Length, w + word.Length + gap);
+                // The subject asked about does the word here (馬斯克是早期主要資助者), however far the verb stands from
+                // the name; someone else does it ("Musk hit back" for "how did Altman hit back"): bonded elsewhere.
+                if (acting is not null && acting.Contains(word) && doersAt?.Invoke(text, w) is { Length: > 0 } doers)
+                {
+                    if (!doers.Contains(subject))
+                    {
+                        doneByOther = true;
+                        continue;
+                    }
+                    best = Math.Max(best, 1.6f);
+                }
                 for (var i = 0; i < names.Named.Length; i++)
                 {
                     if (names.Named[i] is not { Length: > 0 } name) continue;
@@ -76,12 +146,15 @@ public sealed partial class Answerer
                     // "funding Musk's competitors": a possessive after the word names whose thing it is, not who acts
                     // (before it, "Musk's lawsuit", it does).
                     if (q.Entities[i] == subject && !(start + at > w && text.AsSpan(start + at + name.Length).StartsWith("'s", StringComparison.Ordinal))) return 1.8f;
-                    best = 1.4f;
+                    best = Math.Max(best, 1.4f);
                 }
                 if (best == 1f && !bondedElsewhere) bondedElsewhere = AnyWithin(text, names.Others, from, to);
             }
         }
-        return best == 1f && bondedElsewhere ? 0.8f : best;
+        // Someone else doing the very deed asked about is stronger evidence than a name merely standing nearby.
+        // A sentence that has the asked deed done only by someone else is about their deed, whatever other name
+        // stands near another word ("Altman accused Musk … his own companies, and Musk hit back").
+        return doneByOther && best < 1.6f ? 0.6f : best == 1f && bondedElsewhere ? 0.8f : best;
     }
 
     private static bool AnyWithin(string text, string[] names, int from, int to)

@@ -46,6 +46,7 @@ public sealed partial class Answerer : IAnswerer, IDisposable
     private readonly string[] _canonicalSentences;
     private readonly ulong[] _canonicalMasks;
     private readonly IReadOnlySet<string> _actors;
+    private readonly IReadOnlySet<string> _people;
     private readonly IReadOnlySet<string> _titleTerms;
     private readonly string _titleText;
     private readonly IReadOnlySet<string> _titleEntities;
@@ -89,6 +90,7 @@ public sealed partial class Answerer : IAnswerer, IDisposable
         // People, organisations and products: a question relating two of them must find that relation stated.
         _actors = snapshot.Glossary.Entries.Where(g => g.IsName)
             .Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
+        _people = snapshot.Glossary.Entries.Where(g => g.Kind == "person").Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
         // The story's own title words ("feud", 紛爭): a span question about them is about the whole story.
         var titles = _story.Notes.Select(n => TextNormalizer.Normalize(n.Title)).ToList();
         _titleTerms = titles.SelectMany(t => Analyzers.Terms(Analyzers.English, Analyzers.EnglishField, t)).ToHashSet(StringComparer.Ordinal);
@@ -191,6 +193,10 @@ public sealed partial class Answerer : IAnswerer, IDisposable
             : q.Topics.Count == 0 && q.Entities.Count > 0 && q.Dates.Count == 0
                 ? ranked.Where(r => NamesAll(r.Event, q)).MinBy(r => r.Event.Date) ?? ranked[0]
                 : ranked[0];
+        // A broad word (spat, 關係) may lift an event that does not name everything asked about above the one that
+        // does ("What nickname did Musk use for Altman during the Apple spat?"): the best event that names them all
+        // answers instead, when it matched about as well.
+        if (!NamesAll(chosen.Event, q) && ranked.FirstOrDefault(r => NamesAll(r.Event, q)) is { } namesAll && namesAll.Score >= 0.5 * chosen.Score) chosen = namesAll;
         // Every person, company or term the question names must be in the event that answers it: "when did Musk
         // buy Twitter" is not answered by the event where Musk bids for OpenAI.
         if (!NamesAll(chosen.Event, q) || !RelationStated(chosen.Event, q)) return Decline(q);

@@ -30,7 +30,7 @@ internal static class ClauseDoers
             var p = Skip(text, start, end);
             var pronoun = Pronouns.Any(w => text.AsSpan(p, end - p).StartsWith(w, StringComparison.Ordinal));
             var participle = !chinese && FirstWordEndsWithIng(text, p, end);
-            var (at, doers) = pronoun ? (-1, []) : FirstActors(text, start, end, names, ids);
+            var (at, doers) = pronoun ? (-1, []) : FirstActors(text, chinese ? AfterFrame(text, p, end) : start, end, names, ids);
             clauses.Add(new Clause(start, end, at, doers, main, chinese || pronoun || participle));
             if (!subordinate && at >= 0 && (chinese || at == p)) main = doers;
             if (next < 0) break;
@@ -60,6 +60,19 @@ internal static class ClauseDoers
         }
         return [];
     }
+
+    /// <summary>
+    /// 在蘋果排名的爭執中奧特曼怎麼指控馬斯克: a clause that opens with a 在……中/上/時/裡 frame names its setting there,
+    /// not its doer; the doer is looked for after the frame (the whole clause when the frame never closes).
+    /// </summary>
+    private static int AfterFrame(string text, int p, int end)
+    {
+        if (p >= end || text[p] != '在') return p;
+        var close = text.AsSpan(p, end - p).IndexOfAny(FrameEnds);
+        return close < 0 ? p : p + close + 1;
+    }
+
+    private const string FrameEnds = "中上时里時裡";
 
     private static bool Passive(string text, int from, int to) =>
         Passives.Any(p => text.AsSpan(from, to - from).Contains(p, StringComparison.Ordinal));

@@ -14,6 +14,11 @@ namespace FeudBot.Knowledge.Questions;
 public sealed partial class QuestionParser
 {
     private const float ExpansionWeight = 0.4f;
+    // A question word the note never uses (变差, "go wrong") can only match through the note's words for its
+    // concept (恶化): those then carry more of the word's weight, so a sentence that merely shares a common
+    // word (两人的关系) does not outrank the one that states what is asked. Not for one-character words (说,
+    // 叫: light verbs the note words differently everywhere) nor English, whose stems rarely miss this way.
+    private const float AbsentWordExpansionWeight = 0.6f;
     private const float EntityWeight = 0.6f;
     private const float EnglishEntityWeight = 0.4f;
     private readonly NoteVocabulary _vocabulary;
@@ -67,7 +72,10 @@ public sealed partial class QuestionParser
         var terms = new List<WeightedTerm>();
         var content = new List<string>();
         var uncovered = new List<string>();
-        foreach (var (text, isChinese) in Runs(dates.Remainder))
+        // "start going wrong", "stop criticizing": the aspect verb only begins or ends the deed that follows it, and
+        // must not look up its own concept (start → the founding in 2015).
+        var remainder = english ? Aspect().Replace(dates.Remainder, " ") : dates.Remainder;
+        foreach (var (text, isChinese) in Runs(remainder))
         {
             if (isChinese) AddChinese(text, terms, content, uncovered);
             else AddLatin(text, english, terms, content, uncovered);
@@ -107,6 +115,7 @@ public sealed partial class QuestionParser
             foreach (var t in own) terms.Add(new WeightedTerm(t, weight, concept, alternative));
             // Expand with the note's words for any concept word inside the piece (离开 → 辞去, 退出).
             var text = piece.Text;
+            var expansion = text.Length < 2 || _vocabulary.ContainsChinese(text) ? ExpansionWeight : AbsentWordExpansionWeight;
             for (var i = 0; i < text.Length; i++)
             {
                 for (var len = 1; len <= Math.Min(_concepts.ChineseMaxLength, text.Length - i); len++)
@@ -117,7 +126,7 @@ public sealed partial class QuestionParser
                         if (synonym == text) continue;
                         var bigrams = _concepts.BigramsOf(synonym);
                         alternative++;
-                        foreach (var t in bigrams) terms.Add(new WeightedTerm(t, ExpansionWeight / MathF.Sqrt(bigrams.Length), concept, alternative));
+                        foreach (var t in bigrams) terms.Add(new WeightedTerm(t, expansion / MathF.Sqrt(bigrams.Length), concept, alternative));
                     }
                 }
             }
@@ -195,7 +204,9 @@ public sealed partial class QuestionParser
                 if (!QuestionWords.ChineseIntentsByFirstChar.TryGetValue(normalized[at], out var words)) continue;
                 foreach (var (word, intent) in words)
                 {
-                    if (normalized.AsSpan(at).StartsWith(word, StringComparison.Ordinal)) marks |= Bit(intent);
+                    // A one-character intent word that only begins a plain function word (还 in 还是 "or") marks nothing:
+                    // 是營利還是非營利 asks which, not about now.
+                    if (normalized.AsSpan(at).StartsWith(word, StringComparison.Ordinal) && !(word.Length == 1 && BeginsFunctionPair(normalized, at))) marks |= Bit(intent);
                 }
             }
         }
@@ -206,6 +217,9 @@ public sealed partial class QuestionParser
         }
         return QuestionIntent.What;
     }
+
+    private static bool BeginsFunctionPair(string normalized, int at) =>
+        at + 2 <= normalized.Length && QuestionWords.ChineseBySpan.TryGetValue(normalized.AsSpan(at, 2), out var pair) && pair is null;
 
     private static int Bit(QuestionIntent intent) => 1 << (int)intent;
 
@@ -258,4 +272,7 @@ public sealed partial class QuestionParser
     // A request ("can you list", 你能列出, 請你) is not a question about the bot.
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\b(?:can|could|would|will|won't|do|did)\s+)\byou(?:r|rs|rself)?\b(?!\s+(?:please|kindly|list|tell|show|give|name|summari[sz]e|explain|describe|walk)\b)|你(?!能|可以|可否|来|帮|给|列|说说|讲讲)|您(?!能|可以|可否|来|帮|给|列)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SecondPerson();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:start|started|starts|starting|begin|began|begun|begins|stop|stopped|stops|keep|kept|keeps|quit)\b(?=\s+\w{2,}ing\b)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Aspect();
 }

@@ -34,6 +34,7 @@ public class ClauseDoersTests
     [InlineData("马斯克对openai与奥特曼提起诉讼,指控其违反创立协议。", "指控", "musk")] // no subject of its own: the main clause's
     [InlineData("关系开始恶化,当时马斯克辞去了董事会职务。", "辞去", "musk")]
     [InlineData("马斯克被openai起诉。", "起诉", "")] // passive
+    [InlineData("在openai的争执中奥特曼指控马斯克。", "指控", "altman")] // a 在……中 frame names the setting, not the doer
     public void ChineseDoers(string text, string verb, string expected) =>
         Assert.Equal(expected, string.Join(",", DoersOf(text, verb, chinese: true)));
 }

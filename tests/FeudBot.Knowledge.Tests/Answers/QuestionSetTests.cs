@@ -41,10 +41,23 @@ public class QuestionSetTests
     /// left are ranking ones (a word of the question also in a stronger but wrong sentence).
     /// </summary>
     [Fact]
-    public void BlindWrittenSetScoresAtLeast211Of224()
+    public void BlindWrittenSetScoresAtLeast215Of224()
     {
         var (passed, total, failures) = QuestionSetScorer.Score(KnowledgeFixture.Answerer, KnowledgeFixture.Fixture("blind-questions.jsonl"));
         Assert.Equal(224, total);
-        Assert.True(passed >= 211, $"{passed}/{total}:\n" + string.Join("\n", failures));
+        Assert.True(passed >= 215, $"{passed}/{total}:\n" + string.Join("\n", failures));
+    }
+
+    /// <summary>
+    /// A fifth blind set, 60 questions (20 per language, b5-t/s/e) written from the notes and the evaluation's dev set
+    /// alone, none the same as an earlier fixture's: 41/60 at first. The threshold is what the engine reached after
+    /// the general fixes that followed; the misses left are listed in its first failures.
+    /// </summary>
+    [Fact]
+    public void FifthBlindSetScoresAtLeast56Of60()
+    {
+        var (passed, total, failures) = QuestionSetScorer.Score(KnowledgeFixture.Answerer, KnowledgeFixture.Fixture("blind-questions-5.jsonl"));
+        Assert.Equal(60, total);
+        Assert.True(passed >= 56, $"{passed}/{total}:\n" + string.Join("\n", failures));
     }
 }
