@@ -21,6 +21,6 @@ public static partial class FutureTense
     /// <summary>True when the normalized question asks about what will happen.</summary>
     public static bool IsAbout(string normalized) => Marker().IsMatch(normalized);
 
-    [GeneratedRegex(@"\bwill\b|\bgoing\s+to\b|\bnext\s+(?:year|month|week|step)\b|\bfuture\b|\bpredict|\bforecast|\bwon't\b|\bgonna\b|将来|未来|明年|后年|以后会|将会|会不会|预测|预计|下一步|接下来", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bwill\b|\bgoing\s+to\b|\bnext\s+(?:year|month|week|step)\b|\bfuture\b|\bpredict|\bforecast|\bwon't\b|\bgonna\b|将来|未来|明年|后年|以后会|今后会|最后会|最终会|将会|会不会|预测|预计|下一步|接下来", RegexOptions.CultureInvariant)]
     private static partial Regex Marker();
 }
