@@ -60,4 +60,17 @@ public class QuestionSetTests
         Assert.Equal(60, total);
         Assert.True(passed >= 56, $"{passed}/{total}:\n" + string.Join("\n", failures));
     }
+
+    /// <summary>
+    /// A sixth blind set, 45 questions (15 per language, b6-t/s/e, four declines) written from the notes alone, none
+    /// a paraphrase of an earlier fixture's: 38/45 at first. The threshold is what the engine reached after the
+    /// general fixes that followed; the misses left are listed in its failures.
+    /// </summary>
+    [Fact]
+    public void SixthBlindSetScoresAtLeast42Of45()
+    {
+        var (passed, total, failures) = QuestionSetScorer.Score(KnowledgeFixture.Answerer, KnowledgeFixture.Fixture("blind-questions-6.jsonl"));
+        Assert.Equal(45, total);
+        Assert.True(passed >= 42, $"{passed}/{total}:\n" + string.Join("\n", failures));
+    }
 }
