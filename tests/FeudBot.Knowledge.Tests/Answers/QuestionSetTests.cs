@@ -67,10 +67,10 @@ public class QuestionSetTests
     /// general fixes that followed; the misses left are listed in its failures.
     /// </summary>
     [Fact]
-    public void SixthBlindSetScoresAtLeast42Of45()
+    public void SixthBlindSetScoresAtLeast43Of45()
     {
         var (passed, total, failures) = QuestionSetScorer.Score(KnowledgeFixture.Answerer, KnowledgeFixture.Fixture("blind-questions-6.jsonl"));
         Assert.Equal(45, total);
-        Assert.True(passed >= 42, $"{passed}/{total}:\n" + string.Join("\n", failures));
+        Assert.True(passed >= 43, $"{passed}/{total}:\n" + string.Join("\n", failures));
     }
 }
