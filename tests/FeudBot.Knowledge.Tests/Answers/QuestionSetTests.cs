@@ -41,11 +41,11 @@ public class QuestionSetTests
     /// left are ranking ones (a word of the question also in a stronger but wrong sentence).
     /// </summary>
     [Fact]
-    public void BlindWrittenSetScoresAtLeast215Of224()
+    public void BlindWrittenSetScoresAtLeast216Of224()
     {
         var (passed, total, failures) = QuestionSetScorer.Score(KnowledgeFixture.Answerer, KnowledgeFixture.Fixture("blind-questions.jsonl"));
         Assert.Equal(224, total);
-        Assert.True(passed >= 215, $"{passed}/{total}:\n" + string.Join("\n", failures));
+        Assert.True(passed >= 216, $"{passed}/{total}:\n" + string.Join("\n", failures));
     }
 
     /// <summary>
