@@ -9,12 +9,6 @@ using Microsoft.Extensions.Logging;
 
 namespace FeudBot.Benchmarks;
 
-/// <summary>What answers the load harness's interactions: the real bot, or the floor client.</summary>
-internal interface ILoadSubject : IAsyncDisposable
-{
-    string Describe(bool memo);
-}
-
 /// <summary>The real host (<see cref="BotHost"/>) connected to the fake, commands registered.</summary>
 internal sealed class BotSubject(IHost host) : ILoadSubject
 {
@@ -47,15 +41,4 @@ internal sealed class BotSubject(IHost host) : ILoadSubject
         await host.StopAsync();
         host.Dispose();
     }
-}
-
-/// <summary>The <see cref="CallbackFloorClient"/>: the least any bot must do per interaction.</summary>
-internal sealed class FloorSubject(CallbackFloorClient client) : ILoadSubject
-{
-    public static async Task<ILoadSubject> StartAsync(FakeDiscordServer discord, int concurrency) =>
-        new FloorSubject(await CallbackFloorClient.ConnectAsync(discord, concurrency));
-
-    public string Describe(bool memo) => "the FLOOR client (read frame, POST a fixed callback; no bot)";
-
-    public ValueTask DisposeAsync() => client.DisposeAsync();
 }
