@@ -12,10 +12,12 @@ namespace FeudBot.Benchmarks;
 /// callback arriving at the fake. After a warm-up, <c>--bursts</c> open-loop bursts of <c>count</c> /ask
 /// (all sent at once, so latency includes queueing behind the whole burst; a median line follows), then one
 /// paced run of <c>count</c> per <c>--rates</c> entry (the latency a user sees at that steady rate).
-/// Run: <c>dotnet run -c Release --project benchmarks/FeudBot.Benchmarks -- bot-load [count] [--bursts 5] [--memo] [--floor] [--rates 200,1000] [--concurrency 64] [--engine] [--time-engine] [--knowledge DIR]</c>.
+/// Run: <c>dotnet run -c Release --project benchmarks/FeudBot.Benchmarks -- bot-load [count] [--bursts 5] [--memo] [--no-cache] [--questions sample|fixtures] [--floor] [--rates 200,1000] [--concurrency 64] [--engine] [--time-engine] [--knowledge DIR]</c>.
 /// <c>--engine</c> first times the engine alone on these questions; <c>--memo</c> answers each distinct question
 /// once and replays it (the bot without the engine); <c>--floor</c> replaces the bot with
 /// <see cref="CallbackFloorClient"/> (no bot at all: what the fake, loopback HTTP and the cores allow);
+/// <c>--no-cache</c> turns the bot's answer cache off (every question goes through the engine); <c>--questions fixtures</c>
+/// asks every distinct fixture question in turn instead of eight (few repeats);
 /// <c>--time-engine</c> prints the engine's mean time per question inside the bot after each run.
 /// The fake shares this process (and the 2 cores) with the bot, so every figure includes the fake's Kestrel.
 /// </summary>
@@ -24,24 +26,13 @@ public static class BotLoadHarness
     private const int WarmupRounds = 4;
     private const int WarmupCount = 500;
 
-    private static readonly (string Locale, string Question)[] Questions =
-    [
-        ("en-US", "When did Musk sue OpenAI?"),
-        ("zh-TW", "馬斯克何時起訴OpenAI？"),
-        ("zh-CN", "马斯克什么时候创立xAI？"),
-        ("en-US", "How much did Musk offer for OpenAI?"),
-        ("zh-TW", "奧特曼怎麼評價馬斯克？"),
-        ("en-US", "What did xAI accuse OpenAI of in September 2025?"),
-        ("zh-CN", "马斯克为什么离开OpenAI董事会？"),
-        ("en-US", "Who is the CEO of Apple?"),
-    ];
-
     public static async Task<int> RunAsync(string[] args)
     {
         var count = args.Length > 0 && int.TryParse(args[0], CultureInfo.InvariantCulture, out var n) ? n : 2000;
         var memo = args.Contains("--memo");
         var floor = args.Contains("--floor");
         var timeEngine = args.Contains("--time-engine");
+        var answerCache = !args.Contains("--no-cache") && !memo;
         var knowledge = Option(args, "--knowledge") ?? FindKnowledge();
         var rateList = (Option(args, "--rates") ?? "200,1000").Split(',', StringSplitOptions.RemoveEmptyEntries);
         if (!TryPositive(Option(args, "--bursts") ?? "5", out var bursts) || !TryPositive(Option(args, "--concurrency") ?? "64", out var concurrency)
@@ -52,10 +43,22 @@ public static class BotLoadHarness
         }
 
         var rates = rateList.Select(r => int.Parse(r, CultureInfo.InvariantCulture)).ToArray();
+        var questions = Option(args, "--questions") switch
+        {
+            null or "sample" => HarnessQuestions.Sample,
+            "fixtures" => HarnessQuestions.FromFixtures(Path.Combine(Path.GetDirectoryName(knowledge)!, "tests", "FeudBot.Knowledge.Tests", "Answers", "Fixtures")),
+            var other => null,
+        };
+        if (questions is null)
+        {
+            Console.Error.WriteLine("bot-load: --questions must be sample (8 questions, the default) or fixtures (every distinct fixture question)");
+            return 2;
+        }
+
         if (args.Contains("--engine"))
         {
             using var answerer = new Answerer(KnowledgeLoader.LoadDirectory(knowledge).Snapshot!);
-            HarnessQuestionTimer.Print(answerer, Questions);
+            HarnessQuestionTimer.Print(answerer, questions);
         }
 
         await using var discord = await FakeDiscordServer.StartAsync();
@@ -64,7 +67,7 @@ public static class BotLoadHarness
         discord.Enqueue(new FakeRestResponse { Match = callbacks.Record, Times = int.MaxValue });
         var subject = floor
             ? await FloorSubject.StartAsync(discord, concurrency)
-            : await BotSubject.StartAsync(discord, knowledge, memo, timeEngine, concurrency);
+            : await BotSubject.StartAsync(discord, knowledge, memo, timeEngine, answerCache, concurrency);
         // From here the tap sees every callback; keeping thousands of request bodies in the fake would make the
         // garbage collector's work, and so the latencies, grow with the run.
         discord.Options.RecordRequests = false;
@@ -73,20 +76,20 @@ public static class BotLoadHarness
         // after ~100 ms without new methods to compile, so busy rounds alternate with pauses.
         for (var round = 0; round < WarmupRounds; round++)
         {
-            await RunOnceAsync(discord, callbacks, 1 + (ulong)(round * WarmupCount), WarmupCount, rate: 0);
+            await RunOnceAsync(discord, callbacks, questions, 1 + (ulong)(round * WarmupCount), WarmupCount, rate: 0);
             await Task.Delay(500);
         }
 
         TimedAnswerer.TakeMean();
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"bot load: {count} /ask interactions per run through the fake Discord on 127.0.0.1 (same process); {subject.Describe(memo)}; {concurrency} at once; {Environment.ProcessorCount} cores"));
+            $"bot load: {count} /ask interactions per run through the fake Discord on 127.0.0.1 (same process); {subject.Describe(memo)}; {questions.Length} distinct questions in turn; {concurrency} at once; {Environment.ProcessorCount} cores"));
         var allAnswered = true;
         ulong firstId = 1_000_000;
         var burstRuns = new List<LoadRunResult>();
         foreach (var rate in Enumerable.Repeat(0, bursts).Concat(rates))
         {
-            var result = await RunOnceAsync(discord, callbacks, firstId, count, rate);
+            var result = await RunOnceAsync(discord, callbacks, questions, firstId, count, rate);
             allAnswered &= result.Answered == count;
             if (rate == 0) burstRuns.Add(result);
             Console.WriteLine(result.Format(rate == 0 ? $"open-loop burst {burstRuns.Count} of {bursts}" : $"paced at {rate}/s"));
@@ -108,19 +111,21 @@ public static class BotLoadHarness
     }
 
     /// <summary>Sends <paramref name="count"/> interactions, all at once (<paramref name="rate"/> 0) or at <paramref name="rate"/> per second.</summary>
-    private static async Task<LoadRunResult> RunOnceAsync(FakeDiscordServer discord, CallbackTap callbacks, ulong firstId, int count, int rate)
+    private static async Task<LoadRunResult> RunOnceAsync(FakeDiscordServer discord, CallbackTap callbacks, (string Locale, string Question)[] questions, ulong firstId, int count, int rate)
     {
         var payloads = new (ulong Id, string Json)[count];
         for (var i = 0; i < count; i++)
         {
             var id = firstId + (ulong)i;
-            var (locale, question) = Questions[i % Questions.Length];
+            var (locale, question) = questions[i % questions.Length];
             payloads[i] = (id, FakePayloads.SlashCommand(id, "ask", new Dictionary<string, string> { ["question"] = question }, userId: 10_000 + id, locale: locale));
         }
 
         var sent = new long[count];
         var arrivedBefore = callbacks.Count;
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
+        var pausedBefore = GC.GetTotalPauseDuration();
         var start = Stopwatch.GetTimestamp();
         for (var i = 0; i < count; i++)
         {
@@ -142,7 +147,9 @@ public static class BotLoadHarness
         var arrived = payloads.Select(p => callbacks.ArrivedAt(p.Id)).ToArray();
         var latencies = arrived.Select((r, i) => r is { } at ? Stopwatch.GetElapsedTime(sent[i], at).TotalMilliseconds : double.NaN).ToArray();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
-        return new LoadRunResult(latencies, Stopwatch.GetElapsedTime(start, arrived.Max() ?? start), sendTime, cpu / count);
+        var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
+        var paused = GC.GetTotalPauseDuration() - pausedBefore;
+        return new LoadRunResult(latencies, Stopwatch.GetElapsedTime(start, arrived.Max() ?? start), sendTime, cpu / count, allocated / count, paused);
     }
 
     private static bool TryPositive(string text, out int value) =>

@@ -10,9 +10,9 @@ using Microsoft.Extensions.Logging;
 namespace FeudBot.Benchmarks;
 
 /// <summary>The real host (<see cref="BotHost"/>) connected to the fake, commands registered.</summary>
-internal sealed class BotSubject(IHost host) : ILoadSubject
+internal sealed class BotSubject(IHost host, bool answerCache) : ILoadSubject
 {
-    public static async Task<ILoadSubject> StartAsync(FakeDiscordServer discord, string knowledge, bool memo, bool timeEngine, int concurrency)
+    public static async Task<ILoadSubject> StartAsync(FakeDiscordServer discord, string knowledge, bool memo, bool timeEngine, bool answerCache, int concurrency)
     {
         var host = BotHost.Build(knowledge, builder =>
         {
@@ -25,16 +25,17 @@ internal sealed class BotSubject(IHost host) : ILoadSubject
                 // measures 2,000 console lines ("Answered in …") as much as the bot.
                 ["Logging:LogLevel:Default"] = "Warning",
             });
+            if (!answerCache) builder.Configuration["Bot:AnswerCacheSize"] = "0";
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
             if (timeEngine) builder.Services.AddSingleton<Func<KnowledgeSnapshot, IAnswerer>>(snapshot => new TimedAnswerer(AnswererFactory.Create(snapshot)));
             if (memo) builder.Services.AddSingleton<Func<KnowledgeSnapshot, IAnswerer>>(snapshot => new MemoAnswerer(AnswererFactory.Create(snapshot)));
         });
         await host.StartAsync();
         await discord.WaitForRequestAsync(r => r.Method == "PUT", timeout: TimeSpan.FromSeconds(30));
-        return new BotSubject(host);
+        return new BotSubject(host, answerCache);
     }
 
-    public string Describe(bool memo) => memo ? "the bot, answers memoized (engine excluded)" : "the bot";
+    public string Describe(bool memo) => (memo ? "the bot, answers memoized (engine excluded)" : "the bot") + (answerCache ? ", answer cache on" : ", answer cache off");
 
     public async ValueTask DisposeAsync()
     {

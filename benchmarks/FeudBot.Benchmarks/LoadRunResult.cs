@@ -10,8 +10,10 @@ internal sealed class LoadRunResult
 {
     private readonly double[] _sorted;
 
-    public LoadRunResult(double[] latencies, TimeSpan elapsed, TimeSpan sendTime, TimeSpan cpuPerInteraction)
+    public LoadRunResult(double[] latencies, TimeSpan elapsed, TimeSpan sendTime, TimeSpan cpuPerInteraction, long allocatedPerInteraction, TimeSpan gcPause)
     {
+        AllocatedPerInteraction = allocatedPerInteraction;
+        GcPause = gcPause;
         CpuPerInteraction = cpuPerInteraction;
         SendTime = sendTime;
         Count = latencies.Length;
@@ -30,17 +32,23 @@ internal sealed class LoadRunResult
     /// <summary>Process CPU time (all threads: sender, fake and bot) per interaction: steadier than latency on a busy machine.</summary>
     public TimeSpan CpuPerInteraction { get; }
 
+    /// <summary>Bytes allocated per interaction (bot, fake and sender): exact, unlike times on a shared machine.</summary>
+    public long AllocatedPerInteraction { get; }
+
+    /// <summary>Time the garbage collector paused the process during the run.</summary>
+    public TimeSpan GcPause { get; }
+
     public double Percentile(double p) =>
         _sorted.Length == 0 ? double.NaN : _sorted[Math.Clamp((int)Math.Ceiling(p * _sorted.Length) - 1, 0, _sorted.Length - 1)];
 
     public string Format(string mode) => string.Create(CultureInfo.InvariantCulture,
-        $"{mode,-30} answered {Answered}/{Count}; sent → callback p50 {Percentile(0.50):F2} ms, p90 {Percentile(0.90):F2} ms, p99 {Percentile(0.99):F2} ms, max {Percentile(1):F2} ms; throughput {Answered / Elapsed.TotalSeconds:F0}/s over {Elapsed.TotalSeconds:F2} s (sending took {SendTime.TotalSeconds:F2} s); CPU {CpuPerInteraction.TotalMicroseconds:F0} µs per interaction");
+        $"{mode,-30} answered {Answered}/{Count}; sent → callback p50 {Percentile(0.50):F2} ms, p90 {Percentile(0.90):F2} ms, p99 {Percentile(0.99):F2} ms, max {Percentile(1):F2} ms; throughput {Answered / Elapsed.TotalSeconds:F0}/s over {Elapsed.TotalSeconds:F2} s (sending took {SendTime.TotalSeconds:F2} s); CPU {CpuPerInteraction.TotalMicroseconds:F0} µs, {AllocatedPerInteraction / 1024.0:F1} KB allocated per interaction; GC paused {GcPause.TotalMilliseconds:F1} ms");
 
     /// <summary>Median over several runs of each percentile (one run's p99 on 2 shared cores varies by ±30 %).</summary>
     public static string FormatMedian(IReadOnlyList<LoadRunResult> runs)
     {
         double Median(Func<LoadRunResult, double> pick) => runs.Select(pick).Order().ElementAt(runs.Count / 2);
         return string.Create(CultureInfo.InvariantCulture,
-            $"{"MEDIAN of " + runs.Count + " bursts",-30} p50 {Median(r => r.Percentile(0.50)):F2} ms, p90 {Median(r => r.Percentile(0.90)):F2} ms, p99 {Median(r => r.Percentile(0.99)):F2} ms, max {Median(r => r.Percentile(1)):F2} ms; throughput {Median(r => r.Answered / r.Elapsed.TotalSeconds):F0}/s; CPU {Median(r => r.CpuPerInteraction.TotalMicroseconds):F0} µs per interaction");
+            $"{"MEDIAN of " + runs.Count + " bursts",-30} p50 {Median(r => r.Percentile(0.50)):F2} ms, p90 {Median(r => r.Percentile(0.90)):F2} ms, p99 {Median(r => r.Percentile(0.99)):F2} ms, max {Median(r => r.Percentile(1)):F2} ms; throughput {Median(r => r.Answered / r.Elapsed.TotalSeconds):F0}/s; CPU {Median(r => r.CpuPerInteraction.TotalMicroseconds):F0} µs, {Median(r => r.AllocatedPerInteraction) / 1024.0:F1} KB allocated per interaction; GC paused {Median(r => r.GcPause.TotalMilliseconds):F1} ms");
     }
 }

@@ -31,6 +31,13 @@ public sealed class BotOptions
     [Range(1, 1024, ErrorMessage = "Bot:MaxConcurrency must be between {1} and {2}.")]
     public int MaxConcurrency { get; set; } = 64;
 
+    /// <summary>
+    /// Distinct questions whose rendered answers are kept for repeats (<c>Bot:AnswerCacheSize</c>; 0 turns it
+    /// off). An entry is small (one embed), and a reload of the knowledge makes every entry a miss.
+    /// </summary>
+    [Range(0, 100_000, ErrorMessage = "Bot:AnswerCacheSize must be between {1} and {2} (0 turns the answer cache off).")]
+    public int AnswerCacheSize { get; set; } = 2048;
+
     /// <summary>The per-user limit (<c>Bot:Cooldown:MaxQuestions</c>, <c>Bot:Cooldown:Window</c>).</summary>
     [ValidateObjectMembers]
     public CooldownOptions Cooldown { get; set; } = new();

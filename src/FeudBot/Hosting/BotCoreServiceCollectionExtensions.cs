@@ -50,6 +50,7 @@ public static class BotCoreServiceCollectionExtensions
         services.TryAddSingleton<AboutRenderer>();
         services.TryAddSingleton<SummaryRenderer>();
 
+        services.TryAddSingleton(sp => new ReplyCache(sp.GetRequiredService<IOptions<BotOptions>>().Value.AnswerCacheSize));
         services.TryAddSingleton<AskService>();
         services.TryAddSingleton<TimelineHandler>();
         services.TryAddSingleton<SummaryHandler>();

@@ -10,6 +10,8 @@ public sealed class BotOptionsTests
     [InlineData("Bot:Cooldown:MaxQuestions", "-1")]
     [InlineData("Bot:Cooldown:Window", "00:00:00")]
     [InlineData("Bot:MaxConcurrency", "0")]
+    [InlineData("Bot:AnswerCacheSize", "-1")]
+    [InlineData("Bot:AnswerCacheSize", "1000000")]
     public void Bad_values_fail_at_start_naming_the_key(string key, string value)
     {
         using var bot = new BotFixture(settings: new() { [key] = value });

@@ -156,7 +156,7 @@ public sealed class InteractionResponderTests
         using var bot = new BotFixture();
         var responder = bot.Get<InteractionResponder>();
         for (ulong i = 0; i < 6; i++)
-            await responder.HandleAsync(BotFixture.Command(100 + i, "ask", "zh-TW", 7, ("question", "馬斯克？")), bot.Time.GetTimestamp(), default);
+            await responder.HandleAsync(BotFixture.Command(100 + i, "ask", "zh-TW", 7, ("question", $"馬斯克{i}？")), bot.Time.GetTimestamp(), default); // distinct: no answer-cache hits
 
         var last = Assert.IsType<BotReply>(bot.Callbacks.Calls.Last().Payload);
         Assert.Equal(InteractionOutcome.Refused, last.Outcome);

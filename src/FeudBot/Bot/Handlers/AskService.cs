@@ -18,7 +18,8 @@ public sealed class AskService(
     AnswerRenderer renderer,
     DisplayText display,
     IGroundedSummarizer summarizer,
-    BotText text)
+    BotText text,
+    ReplyCache cache)
 {
     /// <summary>True when answers go through the language model: slow, so /ask defers at once.</summary>
     public bool UsesModel => summarizer.IsEnabled;
@@ -39,9 +40,17 @@ public sealed class AskService(
 
         var hint = locale is null ? null : LocaleMapper.FromDiscordLocale(locale);
         var state = knowledge.Current;
+        var extractiveOnly = !summarizer.IsEnabled;
+        if (extractiveOnly && cache.Find(state, checkedQuestion, hint, ephemeral) is { } cached) return cached;
+
         var answer = state.Answerer.Ask(checkedQuestion, hint);
         var outcome = answer.Answered ? InteractionOutcome.Answered : InteractionOutcome.Declined;
-        if (!answer.Answered || !summarizer.IsEnabled) return BotReply.NewMessage(renderer.Render(answer, ephemeral), outcome);
+        if (!answer.Answered || extractiveOnly)
+        {
+            var reply = BotReply.NewMessage(renderer.Render(answer, ephemeral), outcome);
+            if (extractiveOnly) cache.Keep(state, checkedQuestion, hint, ephemeral, reply);
+            return reply;
+        }
 
         // The model only rephrases what retrieval found, is checked in code, and falls back to the
         // extractive answer on any trouble (issue 6); a decline never reaches it.

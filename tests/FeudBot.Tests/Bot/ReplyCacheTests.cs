@@ -1,0 +1,102 @@
+using FeudBot.Bot.Handlers;
+using FeudBot.Bot.Knowledge;
+using FeudBot.Bot.Routing;
+using FeudBot.Hosting;
+
+namespace FeudBot.Tests.Bot;
+
+public sealed class ReplyCacheTests
+{
+    private static ValueTask<BotReply> Ask(BotFixture bot, ulong user, string question, string locale = "en-US", bool ephemeral = false) =>
+        bot.Get<AskService>().AskAsync(user, question, locale, ephemeral, CancellationToken.None);
+
+    [Fact]
+    public async Task A_repeated_question_is_answered_from_the_cache_with_the_same_reply()
+    {
+        using var bot = new BotFixture();
+
+        var first = await Ask(bot, user: 1, "When did Musk sue OpenAI?");
+        var second = await Ask(bot, user: 2, "  When did Musk sue OpenAI?  ");
+
+        Assert.Equal(1, bot.Answerer.Calls);
+        Assert.Same(first, second);
+        Assert.Equal(InteractionOutcome.Answered, second.Outcome);
+    }
+
+    [Fact]
+    public async Task Language_and_privacy_are_part_of_the_key()
+    {
+        using var bot = new BotFixture();
+
+        var english = await Ask(bot, 1, "OpenAI lawsuit?");
+        var chinese = await Ask(bot, 2, "OpenAI lawsuit?", locale: "zh-TW");
+        var hidden = await Ask(bot, 3, "OpenAI lawsuit?", ephemeral: true);
+
+        Assert.Equal(3, bot.Answerer.Calls);
+        Assert.NotEqual(english.Message!.Embeds[0].Description, chinese.Message!.Embeds[0].Description);
+        Assert.False(english.Message.Ephemeral);
+        Assert.True(hidden.Message!.Ephemeral);
+    }
+
+    [Fact]
+    public async Task Declines_are_cached_too_and_keep_their_outcome()
+    {
+        using var bot = new BotFixture();
+
+        await Ask(bot, 1, "Something unknown?");
+        var again = await Ask(bot, 2, "Something unknown?");
+
+        Assert.Equal(1, bot.Answerer.Calls);
+        Assert.Equal(InteractionOutcome.Declined, again.Outcome);
+    }
+
+    [Fact]
+    public async Task A_reload_makes_every_entry_a_miss()
+    {
+        using var bot = new BotFixture();
+        await Ask(bot, 1, "When did Musk sue OpenAI?");
+
+        var reloaded = new FakeAnswerer(bot.Snapshot.Primary);
+        bot.Get<KnowledgeHolder>().Set(new KnowledgeState(bot.Snapshot, reloaded, bot.Time.GetUtcNow()));
+        await Ask(bot, 2, "When did Musk sue OpenAI?");
+
+        Assert.Equal(1, bot.Answerer.Calls);
+        Assert.Equal(1, reloaded.Calls);
+    }
+
+    [Fact]
+    public async Task Size_zero_turns_the_cache_off()
+    {
+        using var bot = new BotFixture(settings: new() { ["Bot:AnswerCacheSize"] = "0" });
+
+        await Ask(bot, 1, "When did Musk sue OpenAI?");
+        await Ask(bot, 2, "When did Musk sue OpenAI?");
+
+        Assert.Equal(2, bot.Answerer.Calls);
+        Assert.Equal(0, bot.Get<ReplyCache>().Count);
+    }
+
+    [Fact]
+    public async Task The_cache_keeps_at_most_its_capacity()
+    {
+        using var bot = new BotFixture(settings: new() { ["Bot:AnswerCacheSize"] = "10" });
+
+        for (var i = 0; i < 50; i++) await Ask(bot, (ulong)i, $"Question number {i}?");
+
+        Assert.InRange(bot.Get<ReplyCache>().Count, 1, 10);
+    }
+
+    [Fact]
+    public async Task Refusals_such_as_the_cooldown_are_never_cached()
+    {
+        using var bot = new BotFixture(settings: new() { ["Bot:Cooldown:MaxQuestions"] = "1" });
+
+        var answered = await Ask(bot, 7, "When did Musk sue OpenAI?");
+        var refused = await Ask(bot, 7, "When did Musk sue OpenAI?");
+        var otherUser = await Ask(bot, 8, "When did Musk sue OpenAI?");
+
+        Assert.Equal(InteractionOutcome.Answered, answered.Outcome);
+        Assert.Equal(InteractionOutcome.Refused, refused.Outcome);
+        Assert.Same(answered, otherUser);
+    }
+}
