@@ -12,12 +12,13 @@ namespace FeudBot.Benchmarks;
 /// callback arriving at the fake. After a warm-up, <c>--bursts</c> open-loop bursts of <c>count</c> /ask
 /// (all sent at once, so latency includes queueing behind the whole burst; a median line follows), then one
 /// paced run of <c>count</c> per <c>--rates</c> entry (the latency a user sees at that steady rate).
-/// Run: <c>dotnet run -c Release --project benchmarks/FeudBot.Benchmarks -- bot-load [count] [--bursts 5] [--memo] [--no-cache] [--questions sample|fixtures] [--floor] [--rates 200,1000] [--concurrency 64] [--engine] [--time-engine] [--knowledge DIR]</c>.
+/// Run: <c>dotnet run -c Release --project benchmarks/FeudBot.Benchmarks -- bot-load [count] [--bursts 5] [--memo] [--no-cache] [--questions sample|fixtures] [--floor] [--alloc-types] [--rates 200,1000] [--concurrency 64] [--engine] [--time-engine] [--knowledge DIR]</c>.
 /// <c>--engine</c> first times the engine alone on these questions; <c>--memo</c> answers each distinct question
 /// once and replays it (the bot without the engine); <c>--floor</c> replaces the bot with
 /// <see cref="CallbackFloorClient"/> (no bot at all: what the fake, loopback HTTP and the cores allow);
 /// <c>--no-cache</c> turns the bot's answer cache off (every question goes through the engine); <c>--questions fixtures</c>
 /// asks every distinct fixture question in turn instead of eight (few repeats);
+/// <c>--alloc-types</c> prints which types the runs' bytes went to (the runtime's allocation sampling);
 /// <c>--time-engine</c> prints the engine's mean time per question inside the bot after each run.
 /// The fake shares this process (and the 2 cores) with the bot, so every figure includes the fake's Kestrel.
 /// </summary>
@@ -81,6 +82,8 @@ public static class BotLoadHarness
         }
 
         TimedAnswerer.TakeMean();
+        using var sampler = args.Contains("--alloc-types") ? new AllocationSampler() : null;
+        sampler?.Start();
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"bot load: {count} /ask interactions per run through the fake Discord on 127.0.0.1 (same process); {subject.Describe(memo)}; {questions.Length} distinct questions in turn; {concurrency} at once; {Environment.ProcessorCount} cores"));
@@ -98,6 +101,8 @@ public static class BotLoadHarness
             firstId += 1_000_000;
         }
 
+        sampler?.Stop();
+        if (sampler is not null) Console.WriteLine(sampler.Report(top: 30));
         var withMessage = callbacks.WithEmbed;
         await subject.DisposeAsync();
         GC.Collect();

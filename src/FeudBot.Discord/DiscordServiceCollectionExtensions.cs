@@ -29,7 +29,14 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<IRandomSource, SystemRandomSource>();
         services.TryAddSingleton<RestRateLimiter>();
         services.AddHttpClient(DiscordRestClient.HttpClientName)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                // Discord's API neither redirects (a redirect would drop the Authorization header anyway) nor needs
+                // cookies: without them no redirect or cookie handler runs on every callback.
+                AllowAutoRedirect = false,
+                UseCookies = false,
+            });
         services.TryAddSingleton(sp => new DiscordRestClient(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(DiscordRestClient.HttpClientName),
             sp.GetRequiredService<RestRateLimiter>(),

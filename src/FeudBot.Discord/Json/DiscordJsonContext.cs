@@ -1,5 +1,7 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using FeudBot.Discord.Gateway;
 using FeudBot.Discord.Models;
 
@@ -31,4 +33,15 @@ namespace FeudBot.Discord.Json;
 [JsonSerializable(typeof(long))]
 [JsonSerializable(typeof(double))]
 [JsonSerializable(typeof(bool))]
-internal sealed partial class DiscordJsonContext : JsonSerializerContext;
+internal sealed partial class DiscordJsonContext : JsonSerializerContext
+{
+    /// <summary>
+    /// The context for bodies sent to Discord: as <see cref="Default"/>, but letters outside ASCII (Chinese) are
+    /// written as UTF-8, not as <c>\uXXXX</c>. A Chinese answer is then half the bytes, and both ends spend less
+    /// on escaping and reading it. Characters JSON or HTML treat specially are still escaped.
+    /// </summary>
+    /// <remarks>Made on first use: a static initializer here may run before the generated <see cref="Default"/> is set.</remarks>
+    public static DiscordJsonContext Outgoing => s_outgoing ??= new(new JsonSerializerOptions(Default.Options) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) });
+
+    private static DiscordJsonContext? s_outgoing;
+}

@@ -56,6 +56,21 @@ public sealed class RestEndpointTests
     }
 
     [Fact]
+    public async Task Bodies_carry_chinese_as_utf8_but_still_escape_html_and_json_specials()
+    {
+        await using RestHarness h = await RestHarness.StartAsync();
+        MessagePayload message = new MessageBuilder().WithContent("馬斯克 <b>\"x\"</b> & 😀").Build();
+
+        await h.Client.CreateInteractionResponseAsync(42, "t", InteractionResponse.Message(message));
+
+        RecordedRequest request = await h.Discord.WaitForRequestAsync(r => r.Path.EndsWith("/callback", StringComparison.Ordinal));
+        Assert.Contains("馬斯克", request.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u99AC", request.Body, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<b>", request.Body, StringComparison.Ordinal);
+        Assert.Equal("馬斯克 <b>\"x\"</b> & 😀", request.JsonBody.GetProperty("data").GetProperty("content").GetString());
+    }
+
+    [Fact]
     public async Task Edit_delete_original_follow_up_and_reply_use_the_documented_routes()
     {
         await using RestHarness h = await RestHarness.StartAsync();

@@ -31,6 +31,22 @@ public sealed class AskEndToEndTests
     }
 
     [Fact]
+    public async Task Interaction_tokens_never_reach_the_logs_even_at_debug()
+    {
+        // An interaction token lets anyone answer or edit as the bot for 15 minutes, and it is part of the
+        // callback URL: the HTTP client must not log request URLs.
+        await using var bot = await BotUnderTest.StartAsync();
+
+        await bot.InteractAsync(12, FakePayloads.SlashCommand(12, "ask", new Dictionary<string, string> { ["question"] = "When did Musk sue OpenAI?" }));
+
+        for (var i = 0; i < 500 && !bot.Logs.Collector.GetSnapshot().Any(r => r.Category!.EndsWith("InteractionResponder", StringComparison.Ordinal)); i++) await Task.Delay(10);
+        var records = bot.Logs.Collector.GetSnapshot();
+        Assert.Contains(records, r => r.Message.Contains("12", StringComparison.Ordinal) && r.Category!.EndsWith("InteractionResponder", StringComparison.Ordinal));
+        Assert.DoesNotContain(records, r => r.Message.Contains("token-12", StringComparison.Ordinal)
+            || r.StructuredState?.Any(kv => kv.Value?.Contains("token-12", StringComparison.Ordinal) == true) == true);
+    }
+
+    [Fact]
     public async Task A_mention_gets_a_reply_to_that_message_and_bots_are_ignored()
     {
         await using var bot = await BotUnderTest.StartAsync();
