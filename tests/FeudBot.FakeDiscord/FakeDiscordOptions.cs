@@ -43,6 +43,13 @@ public sealed class FakeDiscordOptions
     /// </summary>
     public bool RecordRequests { get; set; } = true;
 
+    /// <summary>
+    /// Events each session keeps for RESUME replay (the most recent ones). Discord keeps a session's missed events
+    /// only for a while; an unbounded log would also keep every load-run dispatch alive, and the bot's garbage
+    /// collections (in the same process) would copy them from generation to generation.
+    /// </summary>
+    public int ReplayLogLimit { get; set; } = 256;
+
     /// <summary>GET /gateway/bot session_start_limit.remaining.</summary>
     public int SessionStartsRemaining { get; set; } = 999;
 }

@@ -114,7 +114,7 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
         await session.Lock.WaitAsync().ConfigureAwait(false);
         try
         {
-            (long seq, string frame) = session.Append(eventName, dataJson);
+            (long seq, string frame) = session.Append(eventName, dataJson, Options.ReplayLogLimit);
             await TrySendAsync(session.Connection, frame).ConfigureAwait(false);
             return seq;
         }
@@ -290,7 +290,7 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
                 await TrySendAsync(connection, missed).ConfigureAwait(false);
             }
 
-            (_, string resumed) = session.Append("RESUMED", "{}");
+            (_, string resumed) = session.Append("RESUMED", "{}", Options.ReplayLogLimit);
             await TrySendAsync(connection, resumed).ConfigureAwait(false);
         }
         finally

@@ -2,11 +2,12 @@ namespace FeudBot.FakeDiscord;
 
 /// <summary>
 /// A gateway session as Discord keeps it: an event log by sequence number that outlives connections,
-/// so a RESUME replays what the client missed.
+/// so a RESUME replays what the client missed. Like Discord's, the log is bounded (the most recent
+/// <see cref="FakeDiscordOptions.ReplayLogLimit"/> events).
 /// </summary>
 public sealed class FakeSession
 {
-    private readonly List<(long Seq, string Frame)> _log = [];
+    private readonly Queue<(long Seq, string Frame)> _log = new();
 
     internal FakeSession(string id, int shardId = 0, int shardCount = 1)
     {
@@ -32,11 +33,12 @@ public sealed class FakeSession
 
     internal SemaphoreSlim Lock { get; } = new(1, 1);
 
-    internal (long Seq, string Frame) Append(string eventName, string dataJson)
+    internal (long Seq, string Frame) Append(string eventName, string dataJson, int logLimit)
     {
         long seq = ++LastSequence;
         string frame = $"{{\"t\":\"{eventName}\",\"s\":{seq},\"op\":0,\"d\":{dataJson}}}";
-        _log.Add((seq, frame));
+        _log.Enqueue((seq, frame));
+        while (_log.Count > Math.Max(0, logLimit)) _log.Dequeue();
         return (seq, frame);
     }
 
