@@ -27,7 +27,7 @@ public sealed partial class DiscordRestClient
     private readonly DiscordOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
-    private readonly Uri _baseUri;
+    private readonly string _baseUrl;
 
     /// <summary>Creates the client.</summary>
     public DiscordRestClient(HttpClient http, RestRateLimiter limiter, IOptions<DiscordOptions> options, TimeProvider timeProvider, ILogger<DiscordRestClient> logger)
@@ -37,7 +37,7 @@ public sealed partial class DiscordRestClient
         _options = options.Value;
         _time = timeProvider;
         _logger = logger;
-        _baseUri = new Uri(_options.ApiBaseUrl.TrimEnd('/') + "/");
+        _baseUrl = new Uri(_options.ApiBaseUrl.TrimEnd('/') + "/").AbsoluteUri;
     }
 
     /// <summary><c>GET /gateway/bot</c>: gateway URL and session start limits.</summary>
@@ -55,6 +55,10 @@ public sealed partial class DiscordRestClient
     /// <summary><c>POST /interactions/{id}/{token}/callback</c>: the initial answer, due within 3 s. See <see cref="InteractionResponse"/> factories.</summary>
     public Task CreateInteractionResponseAsync(ulong interactionId, string interactionToken, InteractionResponse response, CancellationToken cancellationToken = default) =>
         SendAsync<object>(DiscordRoutes.InteractionCallback(interactionId, interactionToken), Json(response, DiscordJsonContext.Outgoing.InteractionResponse), null, cancellationToken);
+
+    /// <summary><c>POST /interactions/{id}/{token}/callback</c> with a body serialized beforehand (the same answer for many interactions).</summary>
+    public Task CreateInteractionResponseAsync(ulong interactionId, string interactionToken, PreparedInteractionResponse response, CancellationToken cancellationToken = default) =>
+        SendAsync<object>(DiscordRoutes.InteractionCallback(interactionId, interactionToken), Body(response.Utf8Json), null, cancellationToken);
 
     /// <summary><c>PATCH /webhooks/{app}/{token}/messages/@original</c>: edits the initial answer (after a deferral, for example).</summary>
     public Task<Message> EditOriginalResponseAsync(ulong applicationId, string interactionToken, MessagePayload message, CancellationToken cancellationToken = default) =>
@@ -80,11 +84,10 @@ public sealed partial class DiscordRestClient
     /// Serializes once (retries resend the same bytes) into a body with a Content-Length: JsonContent would
     /// stream it chunked, which costs both ends a chunk parser and extra writes on every callback.
     /// </summary>
-    private static Func<HttpContent> Json<T>(T value, JsonTypeInfo<T> typeInfo)
-    {
-        byte[] body = JsonSerializer.SerializeToUtf8Bytes(value, typeInfo);
-        return () => new ByteArrayContent(body) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" } } };
-    }
+    private static Func<HttpContent> Json<T>(T value, JsonTypeInfo<T> typeInfo) => Body(JsonSerializer.SerializeToUtf8Bytes(value, typeInfo));
+
+    private static Func<HttpContent> Body(ReadOnlyMemory<byte> utf8Json) =>
+        () => new ReadOnlyMemoryContent(utf8Json) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" } } };
 
     private async Task<T?> SendAsync<T>(RestRoute route, Func<HttpContent>? body, JsonTypeInfo<T>? responseType, CancellationToken cancellationToken)
     {
@@ -147,7 +150,9 @@ public sealed partial class DiscordRestClient
 
     private HttpRequestMessage BuildRequest(RestRoute route, Func<HttpContent>? body)
     {
-        var request = new HttpRequestMessage(route.Method, new Uri(_baseUri, route.Path));
+        // Route paths are relative and already escaped: one parse of the absolute URL, instead of parsing the path,
+        // resolving it against a base Uri and parsing the result, on every callback.
+        var request = new HttpRequestMessage(route.Method, new Uri(_baseUrl + route.Path, UriKind.Absolute));
         if (!route.IsInteraction)
         {
             // Interaction routes authenticate with the token in the path.

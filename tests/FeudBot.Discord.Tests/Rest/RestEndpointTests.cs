@@ -56,6 +56,23 @@ public sealed class RestEndpointTests
     }
 
     [Fact]
+    public async Task A_prepared_response_sends_the_same_body_as_the_typed_one_to_each_interaction()
+    {
+        await using RestHarness h = await RestHarness.StartAsync();
+        InteractionResponse response = InteractionResponse.Message(new MessageBuilder().WithContent("馬斯克 answers").Build());
+        PreparedInteractionResponse prepared = PreparedInteractionResponse.From(response);
+
+        await h.Client.CreateInteractionResponseAsync(1, "a", response);
+        await h.Client.CreateInteractionResponseAsync(2, "b", prepared);
+        await h.Client.CreateInteractionResponseAsync(3, "c", prepared);
+
+        IReadOnlyList<RecordedRequest> requests = h.Discord.Requests.Snapshot();
+        Assert.Equal(["interactions/1/a/callback", "interactions/2/b/callback", "interactions/3/c/callback"], requests.Select(r => r.Path));
+        Assert.All(requests, r => Assert.Equal(requests[0].Body, r.Body));
+        Assert.All(requests, r => Assert.Equal(System.Text.Encoding.UTF8.GetByteCount(r.Body).ToString(System.Globalization.CultureInfo.InvariantCulture), r.Header("Content-Length")));
+    }
+
+    [Fact]
     public async Task Bodies_carry_chinese_as_utf8_but_still_escape_html_and_json_specials()
     {
         await using RestHarness h = await RestHarness.StartAsync();

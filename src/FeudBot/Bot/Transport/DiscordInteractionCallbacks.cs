@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using FeudBot.Bot.Messages;
 using FeudBot.Bot.Routing;
 using FeudBot.Discord.Models;
@@ -12,8 +13,12 @@ namespace FeudBot.Bot.Transport;
 /// </summary>
 public sealed class DiscordInteractionCallbacks(DiscordRestClient rest) : IInteractionCallbacks, IMessageSender
 {
+    // A reply served from the answer cache goes to many users: its body is serialized once, and lives as long as
+    // the reply does (the table holds it weakly, keyed by the reply object).
+    private readonly ConditionalWeakTable<BotReply, PreparedInteractionResponse> _bodies = new();
+
     public Task<CallbackResult> RespondAsync(BotInteraction interaction, BotReply reply, CancellationToken cancellationToken) =>
-        Call(() => rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, WireMapper.ToResponse(reply), cancellationToken));
+        Call(() => rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, _bodies.GetValue(reply, Prepare), cancellationToken));
 
     public Task<CallbackResult> DeferAsync(BotInteraction interaction, bool updateMessage, bool ephemeral, CancellationToken cancellationToken) =>
         Call(() => rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token,
@@ -27,6 +32,8 @@ public sealed class DiscordInteractionCallbacks(DiscordRestClient rest) : IInter
 
     public Task ReplyAsync(ulong channelId, ulong replyToMessageId, BotMessage message, CancellationToken cancellationToken) =>
         rest.CreateMessageAsync(channelId, WireMapper.ToPayload(message with { Ephemeral = false }, replyToMessageId), cancellationToken);
+
+    private static PreparedInteractionResponse Prepare(BotReply reply) => PreparedInteractionResponse.From(WireMapper.ToResponse(reply));
 
     private static async Task<CallbackResult> Call(Func<Task> send)
     {
