@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 using System.Net.WebSockets;
 using System.Text;
@@ -66,7 +67,17 @@ public sealed class FakeGatewayConnection
         {
             if (_deflater is null)
             {
-                await _socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, CancellationToken.None).ConfigureAwait(false);
+                // A pooled buffer: in a load run this is once per dispatch, and the fake's garbage would be collected on the bot's time.
+                byte[] buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+                try
+                {
+                    int length = Encoding.UTF8.GetBytes(text, buffer);
+                    await _socket.SendAsync(buffer.AsMemory(0, length), WebSocketMessageType.Text, true, CancellationToken.None).ConfigureAwait(false);
+                }
+                finally
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                }
             }
             else
             {
