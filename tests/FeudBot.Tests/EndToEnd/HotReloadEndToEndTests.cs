@@ -38,6 +38,34 @@ public sealed class HotReloadEndToEndTests
         }
     }
 
+    [Fact]
+    public async Task After_a_reload_a_repeated_question_gets_the_new_answer_not_the_cached_one()
+    {
+        var folder = Directory.CreateTempSubdirectory("feudbot-reload-");
+        try
+        {
+            foreach (var file in Directory.GetFiles(RepoKnowledge.Folder)) File.Copy(file, Path.Combine(folder.FullName, Path.GetFileName(file)));
+            await using var bot = await BotUnderTest.StartAsync(new() { ["Knowledge:Path"] = folder.FullName, ["Knowledge:ReloadDelay"] = "00:00:00.050" });
+            var holder = bot.Host.Services.GetRequiredService<KnowledgeHolder>();
+            var first = holder.Current;
+            var question = new Dictionary<string, string> { ["question"] = "When did Musk sue OpenAI?" };
+            var before = await bot.InteractAsync(91, FakePayloads.SlashCommand(91, "ask", question));
+            Assert.Contains("de facto subsidiary", before.Body, StringComparison.Ordinal);
+
+            var note = Path.Combine(folder.FullName, "musk-altman-feud.en.md");
+            await File.WriteAllTextAsync(note, (await File.ReadAllTextAsync(note)).Replace("de facto subsidiary", "de facto branch office", StringComparison.Ordinal));
+            await Eventually(() => holder.Current.Snapshot.Version != first.Snapshot.Version);
+            var after = await bot.InteractAsync(92, FakePayloads.SlashCommand(92, "ask", question, userId: 77));
+
+            Assert.Contains("de facto branch office", after.Body, StringComparison.Ordinal);
+            Assert.DoesNotContain("de facto subsidiary", after.Body, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     private static async Task Eventually(Func<bool> condition)
     {
         for (var i = 0; i < 500 && !condition(); i++) await Task.Delay(20);
