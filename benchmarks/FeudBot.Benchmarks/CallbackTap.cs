@@ -32,7 +32,8 @@ internal sealed class CallbackTap
             var id = request.Path.AsSpan("interactions/".Length);
             id = id[..id.IndexOf('/')];
             if (_arrived.TryAdd(ulong.Parse(id, CultureInfo.InvariantCulture), now)) Interlocked.Increment(ref _count);
-            if (request.Body.Contains("\"type\":4", StringComparison.Ordinal) && request.Body.Contains("\"embeds\"", StringComparison.Ordinal)) Interlocked.Increment(ref _withEmbed);
+            var body = request.BodyUtf8.Span;
+            if (body.IndexOf("\"type\":4"u8) >= 0 && body.IndexOf("\"embeds\""u8) >= 0) Interlocked.Increment(ref _withEmbed);
         }
 
         return false;

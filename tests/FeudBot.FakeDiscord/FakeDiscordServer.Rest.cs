@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.IO.Pipelines;
-using System.Text;
 using Microsoft.AspNetCore.Http;
 
 namespace FeudBot.FakeDiscord;
@@ -9,7 +9,7 @@ public sealed partial class FakeDiscordServer
 {
     private async Task HandleRestAsync(HttpContext context)
     {
-        string body = await ReadBodyAsync(context.Request.BodyReader).ConfigureAwait(false);
+        byte[] body = await ReadBodyAsync(context.Request.BodyReader).ConfigureAwait(false);
         var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         string path = (context.Request.RouteValues["path"] as string) ?? "";
         var request = new RecordedRequest(context.Request.Method, path, context.Request.QueryString.Value ?? "", headers, body);
@@ -39,19 +39,19 @@ public sealed partial class FakeDiscordServer
     }
 
     /// <summary>
-    /// The whole body as text, decoded once from Kestrel's own buffers: a StreamReader would allocate its buffers
-    /// and a StringBuilder per request, which in a load run is the fake's cost, not the bot's.
+    /// The whole body, copied once from Kestrel's own buffers and decoded only if a test asks for the text: in a
+    /// load run the fake's work per request is collected on the bot's time.
     /// </summary>
-    private static async Task<string> ReadBodyAsync(PipeReader reader)
+    private static async Task<byte[]> ReadBodyAsync(PipeReader reader)
     {
         while (true)
         {
             ReadResult read = await reader.ReadAsync().ConfigureAwait(false);
             if (read.IsCompleted)
             {
-                string text = Encoding.UTF8.GetString(read.Buffer);
+                byte[] bytes = read.Buffer.ToArray();
                 reader.AdvanceTo(read.Buffer.End);
-                return text;
+                return bytes;
             }
 
             reader.AdvanceTo(read.Buffer.Start, read.Buffer.End);
