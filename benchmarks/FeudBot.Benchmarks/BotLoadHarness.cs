@@ -117,7 +117,7 @@ public static class BotLoadHarness
         using var process = Process.GetCurrentProcess();
         var gc = GC.GetGCMemoryInfo();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
-            type 4 callbacks with an embed (warm-up included): {withMessage} of {WarmupRounds * WarmupCount + count * (bursts + rates.Length)}; all answered: {allAnswered}
+            type 4 callbacks with an embed (warm-up included): {withMessage} of {WarmupRounds * WarmupCount + count * (bursts + rates.Length)}, {callbacks.MeanBodyBytes:F0} bytes each on average; all answered: {allAnswered}
             memory after the runs: working set {process.WorkingSet64 / 1048576.0:F1} MiB (peak {process.PeakWorkingSet64 / 1048576.0:F1}), GC heap {GC.GetTotalMemory(false) / 1048576.0:F1} MiB live / {gc.HeapSizeBytes / 1048576.0:F1} MiB heap, GC gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms in all); thread pool {ThreadPool.ThreadCount} threads
             """));
         return allAnswered ? 0 : 1;

@@ -14,12 +14,16 @@ internal sealed class CallbackTap
     private readonly ConcurrentDictionary<ulong, long> _arrived = new();
     private int _count;
     private int _withEmbed;
+    private long _bodyBytes;
 
     /// <summary>Interactions with a callback so far (cheap to poll, unlike the dictionary's Count).</summary>
     public int Count => Volatile.Read(ref _count);
 
     /// <summary>Callbacks of type 4 (a message) that carry an embed: the answers, not notices.</summary>
     public int WithEmbed => Volatile.Read(ref _withEmbed);
+
+    /// <summary>Mean size of the callback bodies so far, in bytes.</summary>
+    public double MeanBodyBytes => Count == 0 ? 0 : (double)Interlocked.Read(ref _bodyBytes) / Count;
 
     public long? ArrivedAt(ulong interactionId) => _arrived.TryGetValue(interactionId, out var at) ? at : null;
 
@@ -33,6 +37,7 @@ internal sealed class CallbackTap
             id = id[..id.IndexOf('/')];
             if (_arrived.TryAdd(ulong.Parse(id, CultureInfo.InvariantCulture), now)) Interlocked.Increment(ref _count);
             var body = request.BodyUtf8.Span;
+            Interlocked.Add(ref _bodyBytes, body.Length);
             if (body.IndexOf("\"type\":4"u8) >= 0 && body.IndexOf("\"embeds\""u8) >= 0) Interlocked.Increment(ref _withEmbed);
         }
 
