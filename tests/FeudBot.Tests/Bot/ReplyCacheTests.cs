@@ -20,6 +20,7 @@ public sealed class ReplyCacheTests
 
         Assert.Equal(1, bot.Answerer.Calls);
         Assert.Same(first, second);
+        Assert.True(second.Reused); // transports may keep its wire form
         Assert.Equal(InteractionOutcome.Answered, second.Outcome);
     }
 
@@ -69,10 +70,11 @@ public sealed class ReplyCacheTests
     {
         using var bot = new BotFixture(settings: new() { ["Bot:AnswerCacheSize"] = "0" });
 
-        await Ask(bot, 1, "When did Musk sue OpenAI?");
+        var first = await Ask(bot, 1, "When did Musk sue OpenAI?");
         await Ask(bot, 2, "When did Musk sue OpenAI?");
 
         Assert.Equal(2, bot.Answerer.Calls);
+        Assert.False(first.Reused);
         Assert.Equal(0, bot.Get<ReplyCache>().Count);
     }
 

@@ -48,8 +48,7 @@ public sealed class AskService(
         if (!answer.Answered || extractiveOnly)
         {
             var reply = BotReply.NewMessage(renderer.Render(answer, ephemeral), outcome);
-            if (extractiveOnly) cache.Keep(state, checkedQuestion, hint, ephemeral, reply);
-            return reply;
+            return extractiveOnly ? cache.Keep(state, checkedQuestion, hint, ephemeral, reply) : reply;
         }
 
         // The model only rephrases what retrieval found, is checked in code, and falls back to the

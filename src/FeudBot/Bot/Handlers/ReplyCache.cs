@@ -33,9 +33,17 @@ public sealed class ReplyCache
             ? entry.Reply
             : null;
 
-    /// <summary>Keeps <paramref name="reply"/>, replacing any entry made from older knowledge.</summary>
-    public void Keep(KnowledgeState state, string question, string? languageHint, bool ephemeral, BotReply reply) =>
-        _entries?.AddOrUpdate(new Key(question, languageHint, ephemeral), new Entry(state, reply));
+    /// <summary>
+    /// Keeps <paramref name="reply"/>, replacing any entry made from older knowledge, and returns the reply to send:
+    /// the kept one, marked <see cref="BotReply.Reused"/> (or <paramref name="reply"/> itself when the cache is off).
+    /// </summary>
+    public BotReply Keep(KnowledgeState state, string question, string? languageHint, bool ephemeral, BotReply reply)
+    {
+        if (_entries is null) return reply;
+        var kept = reply with { Reused = true };
+        _entries.AddOrUpdate(new Key(question, languageHint, ephemeral), new Entry(state, kept));
+        return kept;
+    }
 
     private readonly record struct Key(string Question, string? LanguageHint, bool Ephemeral);
 

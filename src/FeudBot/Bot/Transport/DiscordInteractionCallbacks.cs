@@ -14,11 +14,12 @@ namespace FeudBot.Bot.Transport;
 public sealed class DiscordInteractionCallbacks(DiscordRestClient rest) : IInteractionCallbacks, IMessageSender
 {
     // A reply served from the answer cache goes to many users: its body is serialized once, and lives as long as
-    // the reply does (the table holds it weakly, keyed by the reply object).
+    // the reply does (the table holds it weakly, keyed by the reply object). Only those: every entry is a dependent
+    // handle the garbage collector scans, and a table of one-off replies made each collection slower.
     private readonly ConditionalWeakTable<BotReply, PreparedInteractionResponse> _bodies = new();
 
     public Task<CallbackResult> RespondAsync(BotInteraction interaction, BotReply reply, CancellationToken cancellationToken) =>
-        Call(() => rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, _bodies.GetValue(reply, Prepare), cancellationToken));
+        Call(() => rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, reply.Reused ? _bodies.GetValue(reply, Prepare) : Prepare(reply), cancellationToken));
 
     public Task<CallbackResult> DeferAsync(BotInteraction interaction, bool updateMessage, bool ephemeral, CancellationToken cancellationToken) =>
         Call(() => rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token,
