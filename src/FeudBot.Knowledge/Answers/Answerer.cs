@@ -69,13 +69,17 @@ public sealed partial class Answerer : IAnswerer, IDisposable
         var aliases = _aliases = new AliasTable(snapshot.Glossary);
         _index = new KnowledgeIndex(_story, aliases);
         _parser = new QuestionParser(_index.Vocabulary, aliases, snapshot.Glossary);
-        _composer = new AnswerComposer(_story, _index.Sentences);
         _events = _story.Events.ToDictionary(e => e.Key, StringComparer.Ordinal);
         // Each sentence is normalized and scanned for aliases once: the canonical text and the ids it names.
         _canonicalSentences = new string[_index.Sentences.Count];
         var sentenceEntities = new IReadOnlyList<string>[_index.Sentences.Count];
+        var normalizedSentences = new string[_index.Sentences.Count];
         foreach (var s in _index.Sentences)
-            _canonicalSentences[s.Id] = aliases.Canonicalize(TextNormalizer.Normalize(s.Text), s.Language != "en", out sentenceEntities[s.Id]);
+        {
+            normalizedSentences[s.Id] = TextNormalizer.Normalize(s.Text);
+            _canonicalSentences[s.Id] = aliases.Canonicalize(normalizedSentences[s.Id], s.Language != "en", out sentenceEntities[s.Id]);
+        }
+        _composer = new AnswerComposer(_story, _index.Sentences, normalizedSentences);
         _canonicalMasks = Array.ConvertAll(_canonicalSentences, CharMask.Of);
         // Each event's sentences in index order, looked up per question instead of scanning the whole index.
         _sentencesOfEvent = _story.Events.ToDictionary(
