@@ -82,15 +82,21 @@ public sealed partial class QuestionParser
             if (isChinese) AddChinese(text, terms, content, uncovered);
             else AddLatin(text, english, terms, content, uncovered);
         }
-        var topics = content.Where(c => !_aliases.IsName(c) && !_nameTerms.Contains(c)).ToList();
-        var topicWords = new List<string>(topics);
+        var topics = new List<string>(content.Count);
+        foreach (var c in content)
+        {
+            if (!_aliases.IsName(c) && !_nameTerms.Contains(c)) topics.Add(c);
+        }
+        var topicWords = new List<string>(topics.Count * 2);
+        foreach (var t in topics) AddDistinct(topicWords, t);
         foreach (var t in topics)
         {
-            if (english ? _concepts.TryEnglish(t, out var en) : _concepts.TryChinese(t, out en)) topicWords.AddRange(en);
+            if (!(english ? _concepts.TryEnglish(t, out var en) : _concepts.TryChinese(t, out en))) continue;
+            foreach (var w in en) AddDistinct(topicWords, w);
         }
         return new ParsedQuestion(question, language, intent, dates.Dates, dates.Relative, FutureTense.IsAbout(normalized),
             entities.Count == 0 && SecondPerson().IsMatch(normalized), entities,
-            english ? Analyzers.EnglishField : Analyzers.ChineseField, Dedupe(terms), content, topics, topicWords.Distinct().ToList(), uncovered,
+            english ? Analyzers.EnglishField : Analyzers.ChineseField, Dedupe(terms), content, topics, topicWords, uncovered,
             QuestionMarkers.AsksOrigin(normalized), QuestionMarkers.AsksInvolvement(normalized), QuestionMarkers.AsksAsOf(normalized),
             QuestionMarkers.Compares(normalized), QuestionMarkers.AsksBetween(normalized), QuestionMarkers.Counts(normalized),
             QuestionMarkers.Step(normalized), QuestionMarkers.Extreme(normalized), canonical);
@@ -257,8 +263,29 @@ public sealed partial class QuestionParser
         return runs;
     }
 
-    // The first of each (term, concept, alternative), in order, as DistinctBy keeps them.
+    // The first of each (term, concept, alternative), in order, as DistinctBy keeps them. A question has a few
+    // dozen terms at most: a scan of those kept costs less than hashing every one into a set.
     private static List<WeightedTerm> Dedupe(List<WeightedTerm> terms)
+    {
+        if (terms.Count > 24) return DedupeHashed(terms);
+        var result = new List<WeightedTerm>(terms.Count);
+        foreach (var t in terms)
+        {
+            var seen = false;
+            foreach (var r in result)
+            {
+                if (r.Concept == t.Concept && r.Alternative == t.Alternative && string.Equals(r.Term, t.Term, StringComparison.Ordinal))
+                {
+                    seen = true;
+                    break;
+                }
+            }
+            if (!seen) result.Add(t);
+        }
+        return result;
+    }
+
+    private static List<WeightedTerm> DedupeHashed(List<WeightedTerm> terms)
     {
         var seen = new HashSet<(string, int, int)>(terms.Count);
         var result = new List<WeightedTerm>(terms.Count);
@@ -267,6 +294,16 @@ public sealed partial class QuestionParser
             if (seen.Add((t.Term, t.Concept, t.Alternative))) result.Add(t);
         }
         return result;
+    }
+
+    // Distinct() in order, for a list of a handful of words.
+    private static void AddDistinct(List<string> words, string word)
+    {
+        foreach (var w in words)
+        {
+            if (string.Equals(w, word, StringComparison.Ordinal)) return;
+        }
+        words.Add(word);
     }
 
     // "you" / 你 with nobody of the story named: the question is about the bot, which the note does not cover.

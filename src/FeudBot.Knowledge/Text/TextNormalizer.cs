@@ -25,7 +25,10 @@ public static class TextNormalizer
         var s = WidthFolder.Fold(text);
         if (!s.IsNormalized(NormalizationForm.FormKC)) s = s.Normalize(NormalizationForm.FormKC);
 
-        var sb = new StringBuilder(s.Length);
+        // Every character maps to at most one: the result is built in a buffer as long as the input (on the
+        // stack for a question), not in a StringBuilder.
+        var buffer = s.Length <= 512 ? stackalloc char[s.Length] : new char[s.Length];
+        var n = 0;
         foreach (var c in s)
         {
             switch (c)
@@ -35,19 +38,21 @@ public static class TextNormalizer
                     break;
                 // Name middle dots: NFKC leaves ‧ ・ • ∙ ⋅ distinct from ·.
                 case '\u2027' or '\u30FB' or '\u2022' or '\u2219' or '\u22C5' or '\u00B7' or '\uFF65':
-                    sb.Append(MiddleDot);
+                    buffer[n++] = MiddleDot;
                     break;
                 case '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '\uFE58' or '\uFE63':
-                    sb.Append('-');
+                    buffer[n++] = '-';
                     break;
                 case '\u2018' or '\u2019' or '\u02BC':
-                    sb.Append('\'');
+                    buffer[n++] = '\'';
                     break;
                 default:
-                    sb.Append(char.ToLowerInvariant(c));
+                    buffer[n++] = char.ToLowerInvariant(c);
                     break;
             }
         }
-        return ChineseFold.Fold(sb.ToString());
+        // Unchanged text (a lower-case note sentence) is returned as it is, as a string of equal content.
+        var lowered = buffer[..n].SequenceEqual(s) ? s : new string(buffer[..n]);
+        return ChineseFold.Fold(lowered);
     }
 }
