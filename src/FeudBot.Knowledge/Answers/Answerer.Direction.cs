@@ -72,10 +72,14 @@ public sealed partial class Answerer
             }
         }
         if (doers.Length == 0) return true;
-        var words = TopicWordsOf(q).Where(_directedWords.Contains).Concat(deeds)
-            .Concat(q.Topics.Any(_sayWords.Contains) ? _sayFamily : q.Topics.Any(_callWords.Contains) ? _callFamily : [])
-            // Short English stems ("su" of sued) start unrelated words (subsidiary).
-            .Where(w => w.Length >= 3 || w.Length > 0 && w[0] >= 0x2E80).Distinct().ToList();
+        // The directed topic words, the deeds, then the saying or calling family: each once, where it first appears.
+        var words = new List<string>();
+        foreach (var w in TopicWordsOf(q))
+        {
+            if (_directedWords.Contains(w)) AddDeedWord(words, w);
+        }
+        foreach (var w in deeds) AddDeedWord(words, w);
+        foreach (var w in q.Topics.Any(_sayWords.Contains) ? _sayFamily : q.Topics.Any(_callWords.Contains) ? _callFamily : []) AddDeedWord(words, w);
         var search = new SearchWords(words);
         foreach (var s in _sentencesOfEvent.GetValueOrDefault(e.Key, []))
         {
@@ -90,11 +94,20 @@ public sealed partial class Answerer
                 if (!CharMask.MayContain(_canonicalMasks[s.Id], search.Masks[k]) && word[^1] != 'i') continue;
                 for (var w = Find(sText, word, inChinese, 0); w >= 0; w = Find(sText, word, inChinese, w + 1))
                 {
-                    if (ClauseDoers.At(_clauses[s.Id], sText, w, sNames, sIds).Any(doers.Contains)) return true;
+                    foreach (var doer in ClauseDoers.At(_clauses[s.Id], sText, w, sNames, sIds))
+                    {
+                        if (doers.Contains(doer)) return true;
+                    }
                 }
             }
         }
         return false;
+    }
+
+    private static void AddDeedWord(List<string> words, string w)
+    {
+        // Short English stems ("su" of sued) start unrelated words (subsidiary).
+        if ((w.Length >= 3 || w.Length > 0 && w[0] >= 0x2E80) && !Contains(words, w)) words.Add(w);
     }
 
     /// <summary>

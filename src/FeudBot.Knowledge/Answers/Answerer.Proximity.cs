@@ -16,7 +16,14 @@ public sealed partial class Answerer
     {
         public IReadOnlyList<string> Words { get; } = words;
 
-        public ulong[] Masks { get; } = words.Select(CharMask.Of).ToArray();
+        public ulong[] Masks { get; } = MasksOf(words);
+
+        private static ulong[] MasksOf(IReadOnlyList<string> words)
+        {
+            var masks = new ulong[words.Count];
+            for (var i = 0; i < masks.Length; i++) masks[i] = CharMask.Of(words[i]);
+            return masks;
+        }
 
         public int Count => Words.Count;
     }
@@ -33,25 +40,34 @@ public sealed partial class Answerer
     private Func<IndexedSentence, float> BondOf(ParsedQuestion q)
     {
         if (q.Entities.Count == 0 || q.TopicWords.Count == 0) return static _ => 1f;
-        var subject = q.Entities.FirstOrDefault(_actors.Contains) ?? q.Entities[0];
-        var chinese = new BondNames(
-            q.Entities.Select(id => _aliases.CanonicalOf(id, chinese: true)).ToArray(), OtherActorNames(q, chinese: true));
-        var english = new BondNames(
-            q.Entities.Select(id => _aliases.CanonicalOf(id, chinese: false)).ToArray(), OtherActorNames(q, chinese: false));
+        var subject = q.Entities[0];
+        foreach (var id in q.Entities)
+        {
+            if (!_actors.Contains(id)) continue;
+            subject = id;
+            break;
+        }
+        var chinese = new BondNames(NamedCanonical(q, chinese: true), OtherActorNames(q, chinese: true));
+        var english = new BondNames(NamedCanonical(q, chinese: false), OtherActorNames(q, chinese: false));
         var words = new SearchWords(q.TopicWords);
         var acting = ActingWords(q, subject);
-        return sentence => sentence.Language != "en"
-            ? Bonded(q, subject, chinese, words, _canonicalSentences[sentence.Id], _canonicalMasks[sentence.Id], gap: 3, Doers(sentence, acting), acting)
-            : Bonded(q, subject, english, words, _canonicalSentences[sentence.Id], _canonicalMasks[sentence.Id], gap: 12, Doers(sentence, acting), acting);
+        return sentence =>
+        {
+            var inChinese = sentence.Language != "en";
+            // Who does the word at a place of the sentence: its clauses were worked out once; only looked at when the question's subject acts.
+            var (names, ids) = inChinese ? _actorNamesChinese : _actorNamesEnglish;
+            var clauses = acting is null ? null : _clauses[sentence.Id];
+            return Bonded(q, subject, inChinese ? chinese : english, words, _canonicalSentences[sentence.Id], _canonicalMasks[sentence.Id],
+                gap: inChinese ? 3 : 12, clauses, names, ids, acting);
+        };
     }
 
-    /// <summary>Who does the word at a place of the sentence (its clauses were worked out once); null when the question's subject does not act.</summary>
-    private Func<string, int, string[]>? Doers(IndexedSentence sentence, HashSet<string>? acting)
+    /// <summary>The canonical names, in one script, of the question's entities, in its order.</summary>
+    private string?[] NamedCanonical(ParsedQuestion q, bool chinese)
     {
-        if (acting is null) return null;
-        var (names, ids) = sentence.Language != "en" ? _actorNamesChinese : _actorNamesEnglish;
-        var clauses = _clauses[sentence.Id];
-        return (text, w) => ClauseDoers.At(clauses, text, w, names, ids);
+        var named = new string?[q.Entities.Count];
+        for (var i = 0; i < named.Length; i++) named[i] = _aliases.CanonicalOf(q.Entities[i], chinese);
+        return named;
     }
 
     /// <summary>
@@ -79,7 +95,13 @@ public sealed partial class Answerer
                 if (PassiveQuestion(text, w, chinese) || Aspectual(text, w, chinese) || !ClauseDoers.At(clauses, text, w, names, ids).Contains(subject) || OtherActorBetween(text, w, subject, names, ids)) continue;
                 acting ??= new HashSet<string>(StringComparer.Ordinal);
                 acting.Add(word);
-                if (chinese ? _parser.Concepts.TryChinese(word, out var inNote) : _parser.Concepts.TryEnglish(word, out inNote)) acting.UnionWith(inNote.Where(n => !_directedWords.Contains(n)));
+                if (chinese ? _parser.Concepts.TryChinese(word, out var inNote) : _parser.Concepts.TryEnglish(word, out inNote))
+                {
+                    foreach (var n in inNote)
+                    {
+                        if (!_directedWords.Contains(n)) acting.Add(n);
+                    }
+                }
                 break;
             }
         }
@@ -103,15 +125,32 @@ public sealed partial class Answerer
     }
 
     /// <summary>The canonical names of the people and companies the question does not name, in one script.</summary>
-    private string[] OtherActorNames(ParsedQuestion q, bool chinese) =>
-        [.. _actors.Where(a => !q.Entities.Contains(a)).Select(a => _aliases.CanonicalOf(a, chinese)).OfType<string>().Where(n => n.Length > 0)];
+    private string[] OtherActorNames(ParsedQuestion q, bool chinese)
+    {
+        var others = new List<string>(_actorCanonicalNames.Length);
+        foreach (var (id, inChinese, inEnglish) in _actorCanonicalNames)
+        {
+            if ((chinese ? inChinese : inEnglish) is { Length: > 0 } name && !Contains(q.Entities, id)) others.Add(name);
+        }
+        return [.. others];
+    }
+
+    private static bool Contains(IReadOnlyList<string> ids, string id)
+    {
+        foreach (var i in ids)
+        {
+            if (string.Equals(i, id, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 
     /// <summary>Per script: the question's entities' names (in the question's order) and the other actors' names.</summary>
     private sealed record BondNames(string?[] Named, string[] Others);
 
     // Hot on every question: compiled optimized at its first call (why: Answerer remarks).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static float Bonded(ParsedQuestion q, string subject, BondNames names, SearchWords words, string text, ulong textMask, int gap, Func<string, int, string[]>? doersAt, HashSet<string>? acting)
+    private static float Bonded(ParsedQuestion q, string subject, BondNames names, SearchWords words, string text, ulong textMask, int gap,
+        Clause[]? clauses, string[] actorNames, string[] actorIds, HashSet<string>? acting)
     {
         var best = 1f;
         var bondedElsewhere = false;
@@ -127,7 +166,7 @@ public sealed partial class Answerer
                 var to = Math.Min(text.Length, w + word.Length + gap);
                 // The subject asked about does the word here (馬斯克是早期主要資助者), however far the verb stands from
                 // the name; someone else does it ("Musk hit back" for "how did Altman hit back"): bonded elsewhere.
-                if (acting is not null && acting.Contains(word) && doersAt?.Invoke(text, w) is { Length: > 0 } doers)
+                if (acting is not null && clauses is not null && acting.Contains(word) && ClauseDoers.At(clauses, text, w, actorNames, actorIds) is { Length: > 0 } doers)
                 {
                     if (!doers.Contains(subject))
                     {
@@ -176,11 +215,11 @@ public sealed partial class Answerer
     /// </summary>
     private bool RelationStated(TimelineEvent e, ParsedQuestion q)
     {
-        var actors = q.Entities.Where(_actors.Contains).ToList();
         // Between the story's protagonists (the ones its title names) every relation is the story itself.
         // Only for questions that take the relation as given ("when did", "did"): a what/why question is
         // answered by what the note says about them, and a comparison or "what links them" relates nothing.
         if (q.Intent is not (QuestionIntent.When or QuestionIntent.YesNo) || q.Compares || q.Involvement) return true;
+        var actors = q.Entities.Where(_actors.Contains).ToList();
         if (actors.Count < 2 || actors.All(_titleEntities.Contains) || q.Topics.Count == 0 || q.Between) return true;
         var search = new SearchWords(TopicWordsOf(q));
         var sentences = _sentencesOfEvent.GetValueOrDefault(e.Key, []);
@@ -189,15 +228,37 @@ public sealed partial class Answerer
     }
 
     /// <summary>The question's topic words with their synonyms in both languages of the story, in index form.</summary>
-    private List<string> TopicWordsOf(ParsedQuestion q) =>
-        q.TopicWords.Concat(q.Topics.SelectMany(_parser.Concepts.OtherLanguage))
-            .Concat(q.Topics.SelectMany(ConceptsInside))
-            // Short English stems ("su" of sued) start unrelated words (subsidiary).
-            .Where(w => w.Length >= 2 && (w[0] >= 0x2E80 || w.Length >= 3)).Distinct().ToList();
+    private List<string> TopicWordsOf(ParsedQuestion q)
+    {
+        // Loops, not Concat/SelectMany/Distinct: the same words in the same order (each kept where it first appears).
+        var words = new List<string>(q.TopicWords.Count * 2);
+        foreach (var w in q.TopicWords) AddTopicWord(words, w);
+        foreach (var t in q.Topics)
+        {
+            foreach (var w in _parser.Concepts.OtherLanguage(t)) AddTopicWord(words, w);
+        }
+        foreach (var t in q.Topics) AddConceptsInside(words, t);
+        return words;
+    }
+
+    private static void AddTopicWord(List<string> words, string w)
+    {
+        // Short English stems ("su" of sued) start unrelated words (subsidiary).
+        if (w.Length >= 2 && (w[0] >= 0x2E80 || w.Length >= 3) && !Contains(words, w)) words.Add(w);
+    }
 
     /// <summary>True when one of the event's sentences, in any language, uses one of <paramref name="words"/>.</summary>
-    private bool Mentions(TimelineEvent e, List<string> words) =>
-        _sentencesOfEvent.GetValueOrDefault(e.Key, []).Any(s => words.Any(w => StartsWord(_canonicalSentences[s.Id], s.Language != "en", w)));
+    private bool Mentions(TimelineEvent e, List<string> words)
+    {
+        foreach (var s in _sentencesOfEvent.GetValueOrDefault(e.Key, []))
+        {
+            foreach (var w in words)
+            {
+                if (StartsWord(_canonicalSentences[s.Id], s.Language != "en", w)) return true;
+            }
+        }
+        return false;
+    }
 
     private static bool StartsWord(string text, bool chinese, string word)
     {
@@ -213,19 +274,19 @@ public sealed partial class Answerer
     /// (共同创办 is 共同 + 创办), with their synonyms in both languages: the relation may be stated in the
     /// English note ("Musk and Altman co-founded OpenAI") while the Chinese one says 他們共同創辦.
     /// </summary>
-    private IEnumerable<string> ConceptsInside(string topic)
+    private void AddConceptsInside(List<string> words, string topic)
     {
-        if (topic.Length < 3 || topic[0] < 0x2E80) yield break;
+        if (topic.Length < 3 || topic[0] < 0x2E80) return;
         var concepts = _parser.Concepts;
         for (var start = 0; start < topic.Length - 1; start++)
         {
             for (var length = 2; length <= Math.Min(concepts.ChineseMaxLength, topic.Length - start); length++)
             {
                 if (length == topic.Length) continue;
-                var member = topic.Substring(start, length);
-                if (!concepts.TryChinese(member, out var inNote)) continue;
-                foreach (var word in inNote) yield return word;
-                foreach (var word in concepts.OtherLanguage(member)) yield return word;
+                // Looked up as a span: a substring only for a member found.
+                if (!concepts.TryChinese(topic.AsSpan(start, length), out var inNote)) continue;
+                foreach (var word in inNote) AddTopicWord(words, word);
+                foreach (var word in concepts.OtherLanguage(topic.Substring(start, length))) AddTopicWord(words, word);
             }
         }
     }
