@@ -18,11 +18,11 @@ internal static class EventRanker
     public static List<RankedEvent> Rank(ParsedQuestion question, IReadOnlyList<SearchHit> hits, IReadOnlyDictionary<string, TimelineEvent> events,
         IReadOnlyDictionary<string, IReadOnlySet<string>> entitiesOfEvent, Func<IndexedSentence, float> bonded)
     {
-        var ranked = new List<RankedEvent>();
+        // Sized once: at most one group per hit, one ranked event per group (no regrowth per question).
         // Events in the order their first hit appears, each with its hits in hit order (as GroupBy yields them;
         // the final sort is not stable, so its input order must stay the same). A question has at most a few
         // dozen hits: a linear scan of the groups is cheaper than hashing event keys into a Lookup.
-        var groups = new List<(string Key, List<SearchHit> Hits)>();
+        var groups = new List<(string Key, List<SearchHit> Hits)>(hits.Count);
         foreach (var h in hits)
         {
             var key = h.Sentence.EventKey;
@@ -31,6 +31,7 @@ internal static class EventRanker
             if (at == groups.Count) groups.Add((key, [h]));
             else groups[at].Hits.Add(h);
         }
+        var ranked = new List<RankedEvent>(groups.Count);
         foreach (var (key, group) in groups)
         {
             if (!events.TryGetValue(key, out var e)) continue;

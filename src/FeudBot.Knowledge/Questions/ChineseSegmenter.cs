@@ -26,8 +26,9 @@ internal sealed class ChineseSegmenter(NoteVocabulary vocabulary, AliasTable ali
         var n = run.Length;
         // cost[i] = (unexplained chars, piece cost) for run[..i]; back[i] = start of the last piece and its kind.
         // A bare stretch of note text costs more than a dictionary word, so 奥特曼在 splits into 奥特曼 + 在.
-        var cost = new (int Miss, double Pieces)[n + 1];
-        var back = new (int From, PieceKind Kind)[n + 1];
+        // On the stack for a question's run (a few dozen characters), not two arrays per run.
+        var cost = n < 256 ? stackalloc (int Miss, double Pieces)[n + 1] : new (int Miss, double Pieces)[n + 1];
+        var back = n < 256 ? stackalloc (int From, PieceKind Kind)[n + 1] : new (int From, PieceKind Kind)[n + 1];
         for (var i = 1; i <= n; i++) cost[i] = (int.MaxValue, double.MaxValue);
         for (var j = 0; j < n; j++)
         {
@@ -59,7 +60,7 @@ internal sealed class ChineseSegmenter(NoteVocabulary vocabulary, AliasTable ali
         return Merge(pieces);
     }
 
-    private static void Relax((int Miss, double Pieces)[] cost, (int From, PieceKind Kind)[] back, int from, int to, PieceKind kind, double pieceCost)
+    private static void Relax(Span<(int Miss, double Pieces)> cost, Span<(int From, PieceKind Kind)> back, int from, int to, PieceKind kind, double pieceCost)
     {
         var candidate = (Miss: cost[from].Miss + (kind == PieceKind.Uncovered ? 1 : 0), Pieces: cost[from].Pieces + pieceCost);
         if (candidate.Miss < cost[to].Miss || candidate.Miss == cost[to].Miss && candidate.Pieces < cost[to].Pieces)

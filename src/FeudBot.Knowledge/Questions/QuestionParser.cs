@@ -76,7 +76,8 @@ public sealed partial class QuestionParser
         var uncovered = new List<string>();
         // "start going wrong", "stop criticizing": the aspect verb only begins or ends the deed that follows it, and
         // must not look up its own concept (start → the founding in 2015).
-        var remainder = english ? Aspect().Replace(dates.Remainder, " ") : dates.Remainder;
+        // (Every match of Aspect ends a word in "ing": most questions skip the scan.)
+        var remainder = english && dates.Remainder.Contains("ing", StringComparison.Ordinal) ? Aspect().Replace(dates.Remainder, " ") : dates.Remainder;
         foreach (var (text, isChinese) in Runs(remainder))
         {
             if (isChinese) AddChinese(text, terms, content, uncovered);
@@ -95,7 +96,7 @@ public sealed partial class QuestionParser
             foreach (var w in en) AddDistinct(topicWords, w);
         }
         return new ParsedQuestion(question, language, intent, dates.Dates, dates.Relative, FutureTense.IsAbout(normalized),
-            entities.Count == 0 && SecondPerson().IsMatch(normalized), entities,
+            entities.Count == 0 && MayAddressBot(normalized) && SecondPerson().IsMatch(normalized), entities,
             english ? Analyzers.EnglishField : Analyzers.ChineseField, Dedupe(terms), content, topics, topicWords, uncovered,
             QuestionMarkers.AsksOrigin(normalized), QuestionMarkers.AsksInvolvement(normalized), QuestionMarkers.AsksAsOf(normalized),
             QuestionMarkers.Compares(normalized), QuestionMarkers.AsksBetween(normalized), QuestionMarkers.Counts(normalized),
@@ -118,7 +119,7 @@ public sealed partial class QuestionParser
             var concept = terms.Count == 0 ? 1 : terms[^1].Concept + 1;
             var alternative = 0;
             // A name is split into several bigrams and appears in most sentences: weigh a word, not its bigrams.
-            var own = CjkBigrams.Of(piece.Text);
+            var own = BigramsOf(piece.Text);
             var weight = (_aliases.IsName(piece.Text) ? EntityWeight : 1f) / MathF.Sqrt(Math.Max(1, own.Length));
             foreach (var t in own) terms.Add(new WeightedTerm(t, weight, concept, alternative));
             // Expand with the note's words for any concept word inside the piece (离开 → 辞去, 退出).
@@ -170,6 +171,18 @@ public sealed partial class QuestionParser
                 if (s != term) terms.Add(new WeightedTerm(s, ExpansionWeight, concept, ++alternative));
             }
         }
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> PieceBigrams = new(StringComparer.Ordinal);
+
+    // A question's Chinese pieces are words of the note, names and concept words, asked again and again: their
+    // bigrams (CjkBigrams.Of, never changed by callers) are remembered, up to a bound, not cut per question.
+    private static string[] BigramsOf(string piece)
+    {
+        if (PieceBigrams.TryGetValue(piece, out var bigrams)) return bigrams;
+        bigrams = CjkBigrams.Of(piece);
+        if (PieceBigrams.Count < 16_384) PieceBigrams.TryAdd(piece, bigrams);
+        return bigrams;
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
@@ -305,6 +318,10 @@ public sealed partial class QuestionParser
         }
         words.Add(word);
     }
+
+    // Every match of SecondPerson holds "you", 你 or 您: most questions skip the scan.
+    private static bool MayAddressBot(string normalized) =>
+        normalized.AsSpan().IndexOf("you", StringComparison.Ordinal) >= 0 || normalized.AsSpan().IndexOfAny('你', '您') >= 0;
 
     // "you" / 你 with nobody of the story named: the question is about the bot, which the note does not cover.
     // A request ("can you list", 你能列出, 請你) is not a question about the bot.
