@@ -1,3 +1,4 @@
+using FeudBot.Knowledge.Collections;
 using System.Collections.Concurrent;
 using System.Text;
 using FeudBot.Knowledge.Model;
@@ -101,7 +102,7 @@ internal sealed partial class AnswerComposer
         var hits = new List<SearchHit>();
         if (best is not null)
         {
-            foreach (var h in best.Hits)
+            foreach (var h in best.Hits.Items())
             {
                 if (h.Sentence.Language == source && !h.Sentence.IsTitle) hits.Add(h);
             }

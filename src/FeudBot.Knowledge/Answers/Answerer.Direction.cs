@@ -1,3 +1,4 @@
+using FeudBot.Knowledge.Collections;
 using FeudBot.Knowledge.Model;
 using FeudBot.Knowledge.Questions;
 using FeudBot.Knowledge.Search;
@@ -49,10 +50,10 @@ public sealed partial class Answerer
         if (q.Intent is QuestionIntent.Who or QuestionIntent.Span or QuestionIntent.Now || q.Compares || q.Between || q.Involvement) return true;
         // Most questions name one actor or no directed deed: nothing is allocated for them.
         var actors = 0;
-        foreach (var entity in q.Entities) actors += _actors.Contains(entity) ? 1 : 0;
+        foreach (var entity in q.Entities.Items()) actors += _actors.Contains(entity) ? 1 : 0;
         if (actors < 2) return true;
         List<string>? deeds = null;
-        foreach (var word in q.TopicWords)
+        foreach (var word in q.TopicWords.Items())
         {
             if (_directedWords.Contains(word)) (deeds ??= []).Add(word);
         }

@@ -1,3 +1,4 @@
+using FeudBot.Knowledge.Collections;
 using FeudBot.Knowledge.Model;
 using FeudBot.Knowledge.Questions;
 using FeudBot.Knowledge.Search;
@@ -11,7 +12,7 @@ public sealed partial class Answerer
 {
     private static bool AnyOutside(IReadOnlyList<DateMention> dates, EventDate first, EventDate asOf)
     {
-        foreach (var d in dates)
+        foreach (var d in dates.Items())
         {
             if (d.IsOutside(first, asOf)) return true;
         }
@@ -22,9 +23,9 @@ public sealed partial class Answerer
     private List<TimelineEvent> OnDates(IReadOnlyList<DateMention> dates)
     {
         var events = new List<TimelineEvent>();
-        foreach (var e in _story.Events)
+        foreach (var e in _story.Events.Items())
         {
-            foreach (var d in dates)
+            foreach (var d in dates.Items())
             {
                 if (!d.Matches(e.Date)) continue;
                 events.Add(e);
@@ -38,9 +39,9 @@ public sealed partial class Answerer
     private static List<SearchHit> OfEvents(IReadOnlyList<SearchHit> hits, IReadOnlyList<TimelineEvent> events)
     {
         var kept = new List<SearchHit>(hits.Count);
-        foreach (var h in hits)
+        foreach (var h in hits.Items())
         {
-            foreach (var e in events)
+            foreach (var e in events.Items())
             {
                 if (e.Key != h.Sentence.EventKey) continue;
                 kept.Add(h);
@@ -52,7 +53,7 @@ public sealed partial class Answerer
 
     private bool AllTitleWords(IReadOnlyList<string> content)
     {
-        foreach (var c in content)
+        foreach (var c in content.Items())
         {
             if (!IsTitleWord(c)) return false;
         }
@@ -61,7 +62,7 @@ public sealed partial class Answerer
 
     private bool AllTitleEntities(IReadOnlyList<string> entities)
     {
-        foreach (var id in entities)
+        foreach (var id in entities.Items())
         {
             if (!_titleEntities.Contains(id)) return false;
         }
@@ -70,7 +71,7 @@ public sealed partial class Answerer
 
     private bool AnyNotActor(IReadOnlyList<string> entities)
     {
-        foreach (var id in entities)
+        foreach (var id in entities.Items())
         {
             if (!_actors.Contains(id)) return true;
         }

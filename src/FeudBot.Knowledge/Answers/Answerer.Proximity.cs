@@ -1,3 +1,4 @@
+using FeudBot.Knowledge.Collections;
 using System.Runtime.CompilerServices;
 using FeudBot.Knowledge.Model;
 using FeudBot.Knowledge.Questions;
@@ -41,7 +42,7 @@ public sealed partial class Answerer
     {
         if (q.Entities.Count == 0 || q.TopicWords.Count == 0) return static _ => 1f;
         var subject = q.Entities[0];
-        foreach (var id in q.Entities)
+        foreach (var id in q.Entities.Items())
         {
             if (!_actors.Contains(id)) continue;
             subject = id;
@@ -85,7 +86,7 @@ public sealed partial class Answerer
         var text = q.Canonical;
         var clauses = ClauseDoers.Of(text, chinese, names, ids);
         HashSet<string>? acting = null;
-        foreach (var word in q.Topics)
+        foreach (var word in q.Topics.Items())
         {
             // Not the directed deeds (sue, accuse, call): a question with their roles reversed must still reach the
             // event that states them, where the direction check declines it (Answerer.Direction.cs).
@@ -137,7 +138,7 @@ public sealed partial class Answerer
 
     private static bool Contains(IReadOnlyList<string> ids, string id)
     {
-        foreach (var i in ids)
+        foreach (var i in ids.Items())
         {
             if (string.Equals(i, id, StringComparison.Ordinal)) return true;
         }
@@ -232,12 +233,12 @@ public sealed partial class Answerer
     {
         // Loops, not Concat/SelectMany/Distinct: the same words in the same order (each kept where it first appears).
         var words = new List<string>(q.TopicWords.Count * 2);
-        foreach (var w in q.TopicWords) AddTopicWord(words, w);
-        foreach (var t in q.Topics)
+        foreach (var w in q.TopicWords.Items()) AddTopicWord(words, w);
+        foreach (var t in q.Topics.Items())
         {
             foreach (var w in _parser.Concepts.OtherLanguage(t)) AddTopicWord(words, w);
         }
-        foreach (var t in q.Topics) AddConceptsInside(words, t);
+        foreach (var t in q.Topics.Items()) AddConceptsInside(words, t);
         return words;
     }
 

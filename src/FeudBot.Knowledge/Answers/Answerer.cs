@@ -1,3 +1,4 @@
+using FeudBot.Knowledge.Collections;
 using System.Runtime.CompilerServices;
 using FeudBot.Knowledge.Model;
 using FeudBot.Knowledge.Questions;
@@ -237,7 +238,7 @@ public sealed partial class Answerer : IAnswerer, IDisposable
     private bool NamesAll(TimelineEvent e, ParsedQuestion q)
     {
         if (!_entitiesOfEvent.TryGetValue(e.Key, out var named)) return false;
-        foreach (var id in q.Entities)
+        foreach (var id in q.Entities.Items())
         {
             if (!(named.Contains(id) || q.Origin && !_actors.Contains(id))) return false;
         }

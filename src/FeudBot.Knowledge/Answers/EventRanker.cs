@@ -1,3 +1,4 @@
+using FeudBot.Knowledge.Collections;
 using System.Runtime.CompilerServices;
 using FeudBot.Knowledge.Model;
 using FeudBot.Knowledge.Questions;
@@ -23,7 +24,7 @@ internal static class EventRanker
         // the final sort is not stable, so its input order must stay the same). A question has at most a few
         // dozen hits: a linear scan of the groups is cheaper than hashing event keys into a Lookup.
         var groups = new List<(string Key, List<SearchHit> Hits)>(hits.Count);
-        foreach (var h in hits)
+        foreach (var h in hits.Items())
         {
             var key = h.Sentence.EventKey;
             var at = 0;
@@ -71,7 +72,7 @@ internal static class EventRanker
     private static int NamedCount(IReadOnlyList<string> entities, IReadOnlySet<string> named)
     {
         var count = 0;
-        foreach (var id in entities)
+        foreach (var id in entities.Items())
         {
             if (named.Contains(id)) count++;
         }
