@@ -74,13 +74,14 @@ public sealed partial class Answerer
         }
         if (doers.Length == 0) return true;
         // The directed topic words, the deeds, then the saying or calling family: each once, where it first appears.
-        var words = new List<string>();
+        var distinct = new DistinctWords(8);
         foreach (var w in TopicWordsOf(q))
         {
-            if (_directedWords.Contains(w)) AddDeedWord(words, w);
+            if (_directedWords.Contains(w)) AddDeedWord(distinct, w);
         }
-        foreach (var w in deeds) AddDeedWord(words, w);
-        foreach (var w in q.Topics.Any(_sayWords.Contains) ? _sayFamily : q.Topics.Any(_callWords.Contains) ? _callFamily : []) AddDeedWord(words, w);
+        foreach (var w in deeds) AddDeedWord(distinct, w);
+        foreach (var w in q.Topics.Any(_sayWords.Contains) ? _sayFamily : q.Topics.Any(_callWords.Contains) ? _callFamily : []) AddDeedWord(distinct, w);
+        var words = distinct.Words;
         var search = new SearchWords(words);
         foreach (var s in _sentencesOfEvent.GetValueOrDefault(e.Key, []))
         {
@@ -105,10 +106,10 @@ public sealed partial class Answerer
         return false;
     }
 
-    private static void AddDeedWord(List<string> words, string w)
+    private static void AddDeedWord(DistinctWords words, string w)
     {
         // Short English stems ("su" of sued) start unrelated words (subsidiary).
-        if ((w.Length >= 3 || w.Length > 0 && w[0] >= 0x2E80) && !Contains(words, w)) words.Add(w);
+        if (w.Length >= 3 || w.Length > 0 && w[0] >= 0x2E80) words.Add(w);
     }
 
     /// <summary>

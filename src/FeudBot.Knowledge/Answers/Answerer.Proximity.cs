@@ -232,20 +232,20 @@ public sealed partial class Answerer
     private List<string> TopicWordsOf(ParsedQuestion q)
     {
         // Loops, not Concat/SelectMany/Distinct: the same words in the same order (each kept where it first appears).
-        var words = new List<string>(q.TopicWords.Count * 2);
+        var words = new DistinctWords(q.TopicWords.Count * 2);
         foreach (var w in q.TopicWords.Items()) AddTopicWord(words, w);
         foreach (var t in q.Topics.Items())
         {
             foreach (var w in _parser.Concepts.OtherLanguage(t)) AddTopicWord(words, w);
         }
         foreach (var t in q.Topics.Items()) AddConceptsInside(words, t);
-        return words;
+        return words.Words;
     }
 
-    private static void AddTopicWord(List<string> words, string w)
+    private static void AddTopicWord(DistinctWords words, string w)
     {
         // Short English stems ("su" of sued) start unrelated words (subsidiary).
-        if (w.Length >= 2 && (w[0] >= 0x2E80 || w.Length >= 3) && !Contains(words, w)) words.Add(w);
+        if (w.Length >= 2 && (w[0] >= 0x2E80 || w.Length >= 3)) words.Add(w);
     }
 
     /// <summary>True when one of the event's sentences, in any language, uses one of <paramref name="words"/>.</summary>
@@ -275,7 +275,7 @@ public sealed partial class Answerer
     /// (共同创办 is 共同 + 创办), with their synonyms in both languages: the relation may be stated in the
     /// English note ("Musk and Altman co-founded OpenAI") while the Chinese one says 他們共同創辦.
     /// </summary>
-    private void AddConceptsInside(List<string> words, string topic)
+    private void AddConceptsInside(DistinctWords words, string topic)
     {
         if (topic.Length < 3 || topic[0] < 0x2E80) return;
         var concepts = _parser.Concepts;

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using FeudBot.Knowledge.Loading;
@@ -30,7 +29,7 @@ public static partial class QuestionDates
             dates.Add(new DateMention(Int(m.Groups["y"]), Int(m.Groups["m"]), Int(m.Groups["d"])));
             return " ";
         });
-        rest = !latin || !rest.AsSpan().ContainsAny(MonthStarts) ? rest : EnglishDate().Replace(rest, m =>
+        rest = !latin || !MonthStarts.MayMatch(rest) ? rest : EnglishDate().Replace(rest, m =>
         {
             var month = MonthNames.Parse(m.Groups["mon"].Value);
             var year = Int(m.Groups["y"]) ?? Int(m.Groups["y2"]);
@@ -43,7 +42,7 @@ public static partial class QuestionDates
             return " ";
         });
         var relative = false;
-        if (rest.AsSpan().ContainsAny(RelativeWords))
+        if (RelativeWords.MayMatch(rest))
         {
             rest = Relative().Replace(rest, _ =>
             {
@@ -56,12 +55,10 @@ public static partial class QuestionDates
 
     // Speed: every match of EnglishDate holds a month's first three letters, and every match of Relative one of
     // these words (上个月 holds 个月, "three years ago" holds year): a question without them skips that scan.
-    private static readonly SearchValues<string> MonthStarts = SearchValues.Create(
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], StringComparison.Ordinal);
+    private static readonly LiteralPrefilter MonthStarts = new("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
-    private static readonly SearchValues<string> RelativeWords = SearchValues.Create(
-        ["去年", "今年", "明年", "前年", "后年", "个月", "上月", "这月", "下月", "上周", "上星期", "最近", "近期", "近来", "前几天", "昨天",
-         "year", "month", "week", "recent", "lately", "yesterday"], StringComparison.Ordinal);
+    private static readonly LiteralPrefilter RelativeWords = new("去年", "今年", "明年", "前年", "后年", "个月", "上月", "这月", "下月", "上周", "上星期", "最近", "近期", "近来", "前几天", "昨天",
+         "year", "month", "week", "recent", "lately", "yesterday");
 
     private static int? Int(Group g) =>
         g.Success && int.TryParse(g.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : null;

@@ -1,3 +1,4 @@
+using FeudBot.Knowledge.Collections;
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using FeudBot.Knowledge.Answers;
@@ -88,13 +89,14 @@ public sealed partial class QuestionParser
         {
             if (!_aliases.IsName(c) && !_nameTerms.Contains(c)) topics.Add(c);
         }
-        var topicWords = new List<string>(topics.Count * 2);
-        foreach (var t in topics) AddDistinct(topicWords, t);
+        var distinct = new DistinctWords(topics.Count * 2);
+        foreach (var t in topics) distinct.Add(t);
         foreach (var t in topics)
         {
             if (!(english ? _concepts.TryEnglish(t, out var en) : _concepts.TryChinese(t, out en))) continue;
-            foreach (var w in en) AddDistinct(topicWords, w);
+            foreach (var w in en) distinct.Add(w);
         }
+        var topicWords = distinct.Words;
         return new ParsedQuestion(question, language, intent, dates.Dates, dates.Relative, FutureTense.IsAbout(normalized),
             entities.Count == 0 && MayAddressBot(normalized) && SecondPerson().IsMatch(normalized), entities,
             english ? Analyzers.EnglishField : Analyzers.ChineseField, Dedupe(terms), content, topics, topicWords, uncovered,
@@ -307,16 +309,6 @@ public sealed partial class QuestionParser
             if (seen.Add((t.Term, t.Concept, t.Alternative))) result.Add(t);
         }
         return result;
-    }
-
-    // Distinct() in order, for a list of a handful of words.
-    private static void AddDistinct(List<string> words, string word)
-    {
-        foreach (var w in words)
-        {
-            if (string.Equals(w, word, StringComparison.Ordinal)) return;
-        }
-        words.Add(word);
     }
 
     // Every match of SecondPerson holds "you", 你 or 您: most questions skip the scan.
