@@ -86,23 +86,25 @@ public sealed class KnowledgeIndex : IDisposable
                 foreach (var d in alternative.Touched) concept.Max(d, alternative.Scores[d]);
                 alternative.Reset();
             }
-            foreach (var d in concept.Touched) total[d] += concept.Scores[d];
+            foreach (var d in concept.Touched) total.Add(d, concept.Scores[d]);
             concept.Reset();
         }
-        return Best(total, n, top);
+        return Best(total, top);
     }
 
     /// <summary>
-    /// The <paramref name="top"/> best-scoring of the first <paramref name="n"/> sentences, highest first, ties by sentence order: the same list a
+    /// The <paramref name="top"/> best-scoring sentences, highest first, ties by sentence order: the same list a
     /// full sort of every hit would cut (the order is total), kept in a short sorted buffer instead.
     /// </summary>
-    private List<SearchHit> Best(float[] total, int n, int top)
+    private List<SearchHit> Best(Scratch total, int top)
     {
-        var best = new List<SearchHit>(Math.Min(top, n));
-        for (var d = 0; d < n; d++)
+        var best = new List<SearchHit>(Math.Min(top, _sentences.Count));
+        // Only the documents a term touched can score: visited in id order, as the pass over every document went.
+        var touched = total.Touched;
+        touched.Sort();
+        foreach (var d in touched)
         {
-            var score = total[d];
-            total[d] = 0; // back to zero for the thread's next search
+            var score = total.Scores[d];
             if (!(score > 0)) continue;
             var hit = new SearchHit(_sentences[d], score);
             // Documents come in id order, so a tie never goes before an earlier one.
@@ -112,6 +114,7 @@ public sealed class KnowledgeIndex : IDisposable
             if (best.Count == top) best.RemoveAt(top - 1);
             best.Insert(at, hit);
         }
+        total.Reset(); // back to zero for the thread's next search
         return best;
     }
 

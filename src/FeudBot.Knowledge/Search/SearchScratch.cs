@@ -12,13 +12,13 @@ internal sealed class SearchScratch
 
     private SearchScratch(int documents)
     {
-        Total = new float[documents];
+        Total = new Scratch(documents);
         Concept = new Scratch(documents);
         Alternative = new Scratch(documents);
     }
 
     /// <summary>Per-document totals, all zero between searches.</summary>
-    public float[] Total { get; }
+    public Scratch Total { get; }
 
     public Scratch Concept { get; }
 
@@ -28,7 +28,7 @@ internal sealed class SearchScratch
     public static SearchScratch For(int documents)
     {
         var current = _current;
-        if (current is null || current.Total.Length < documents) _current = current = new SearchScratch(documents);
+        if (current is null || current.Total.Scores.Length < documents) _current = current = new SearchScratch(documents);
         return current;
     }
 }
