@@ -35,11 +35,16 @@ internal sealed class ChineseSegmenter(NoteVocabulary vocabulary, AliasTable ali
             if (cost[j].Miss == int.MaxValue) continue;
             Relax(cost, back, j, j + 1, PieceKind.Uncovered, 1);
             var span = run.AsSpan(j);
-            for (var len = 1; len <= Math.Min(MaxDictionaryWord, n - j); len++)
+            // Words are only looked up where some word of their kind starts: at most places none does, and the
+            // lookups (up to three per length) were most of the segmenter's time. The same words are found.
+            var functionAt = QuestionWords.ChineseFirstChars.Contains(run[j]);
+            var aliasAt = aliases.AnyStartsWith(run[j]);
+            var conceptAt = concepts.AnyCoveredStartsWith(run[j]);
+            for (var len = 1; (functionAt || aliasAt || conceptAt) && len <= Math.Min(MaxDictionaryWord, n - j); len++)
             {
                 var word = span[..len];
-                if (QuestionWords.ChineseBySpan.ContainsKey(word)) Relax(cost, back, j, j + len, PieceKind.Function, 1);
-                else if (len >= 2 && aliases.IsAlias(word) || concepts.IsCovered(word))
+                if (functionAt && QuestionWords.ChineseBySpan.ContainsKey(word)) Relax(cost, back, j, j + len, PieceKind.Function, 1);
+                else if (len >= 2 && aliasAt && aliases.IsAlias(word) || conceptAt && concepts.IsCovered(word))
                     Relax(cost, back, j, j + len, PieceKind.Content, 1);
             }
             // Note text: extend while the stretch still occurs in the note (a longer one cannot if a shorter fails).
