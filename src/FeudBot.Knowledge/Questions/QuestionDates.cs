@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using FeudBot.Knowledge.Loading;
@@ -17,8 +18,9 @@ public static partial class QuestionDates
         var dates = new List<DateMention>();
         // Most questions name no date: skip the number patterns unless there is a digit, the month names
         // unless there are Latin letters.
-        var digits = normalized.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
-        var latin = normalized.AsSpan().IndexOfAnyInRange('a', 'z') >= 0;
+        // (SearchValues, not IndexOfAnyInRange: the generic range search boxed its bounds on every call here.)
+        var digits = normalized.AsSpan().ContainsAny(Digits);
+        var latin = normalized.AsSpan().ContainsAny(LowerLatin);
         var rest = !digits && !normalized.Contains('月') ? normalized : ChineseDate().Replace(normalized, m =>
         {
             dates.Add(new DateMention(Int(m.Groups["y"]), Int(m.Groups["m"]), Int(m.Groups["d"])));
@@ -55,6 +57,10 @@ public static partial class QuestionDates
 
     // Speed: every match of EnglishDate holds a month's first three letters, and every match of Relative one of
     // these words (上个月 holds 个月, "three years ago" holds year): a question without them skips that scan.
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
+
+    private static readonly SearchValues<char> LowerLatin = SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
+
     private static readonly LiteralPrefilter MonthStarts = new("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
     private static readonly LiteralPrefilter RelativeWords = new("去年", "今年", "明年", "前年", "后年", "个月", "上月", "这月", "下月", "上周", "上星期", "最近", "近期", "近来", "前几天", "昨天",

@@ -58,7 +58,14 @@ internal static class SpellingFix
         return found;
     }
 
-    private static bool IsLowerAscii(string word) => !word.AsSpan().ContainsAnyExceptInRange('a', 'z');
+    private static bool IsLowerAscii(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetterLower(c)) return false;
+        }
+        return true;
+    }
 
     /// <summary>True when <paramref name="a"/> and <paramref name="b"/> differ by exactly one inserted or dropped letter or one swap of neighbours.</summary>
     internal static bool OneEdit(string a, string b)
