@@ -55,14 +55,18 @@ internal sealed partial class AnswerComposer
     public Answer Span(ParsedQuestion q, IReadOnlyList<TimelineEvent> events, IReadOnlyList<SearchHit> hits, string? spanLabel)
     {
         var language = q.Language;
-        var text = new StringBuilder(AnswerPhrases.SpanHeader(spanLabel, language));
-        foreach (var e in events)
+        var text = new StringBuilder(AnswerPhrases.SpanHeader(spanLabel, language), 256 + 128 * events.Count);
+        var own = new List<SearchHit>();
+        foreach (var e in events.Items())
         {
             var source = SourceLanguage(e, language);
-            var own = hits.Where(h => h.Sentence.EventKey == e.Key && h.Sentence.Language == source && !h.Sentence.IsTitle)
-                .OrderByDescending(h => h.Score).ToList();
+            OwnHits(hits, e.Key, source, own);
             // One line per event: one that says who ("Musk clashed with OpenAI") over one that says "he" if nearly as good.
-            var named = own.FindIndex(h => !_sentences.OpensWithPronoun(h.Sentence) && h.Score >= 0.5 * own[0].Score);
+            var named = -1;
+            for (var i = 0; i < own.Count && named < 0; i++)
+            {
+                if (!_sentences.OpensWithPronoun(own[i].Sentence) && own[i].Score >= 0.5 * own[0].Score) named = i;
+            }
             var all = _sentences.Of(e.Key, source);
             var best = (own.Count == 0 ? null : own[Math.Max(0, named)].Sentence)
                 ?? Array.Find(all, s => !s.IsTitle) ?? (all.Length > 0 ? all[0] : null);
@@ -71,6 +75,20 @@ internal sealed partial class AnswerComposer
                 .Append((best is null ? Display(e.TextFor(source).Title, source, language) : Display(best, source, language)).TrimEnd('；', ';', '，', ','));
         }
         return new Answer(q.Question, language, true, text.ToString(), q.Intent, events, Citations(events, language), story.AsOf);
+    }
+
+    /// <summary>The event's non-title hits in <paramref name="source"/>, best first (equal scores in hit order, as
+    /// OrderByDescending kept them), into <paramref name="own"/> (cleared first; reused across a span's events).</summary>
+    private static void OwnHits(IReadOnlyList<SearchHit> hits, string eventKey, string source, List<SearchHit> own)
+    {
+        own.Clear();
+        foreach (var h in hits.Items())
+        {
+            if (h.Sentence.EventKey != eventKey || h.Sentence.Language != source || h.Sentence.IsTitle) continue;
+            var at = own.Count;
+            while (at > 0 && own[at - 1].Score < h.Score) at--;
+            own.Insert(at, h);
+        }
     }
 
     /// <summary>The event's title in the asker's language (Simplified display for zh-Hans).</summary>
@@ -256,20 +274,24 @@ internal sealed partial class AnswerComposer
 
     private List<Reference> Citations(IEnumerable<TimelineEvent> events, string language)
     {
-        var source = language == "en" ? "en" : story.Notes.Any(n => n.Language == language) ? language : "zh-Hant";
+        var source = language == "en" ? "en" : HasNote(language) ? language : "zh-Hant";
         var references = story.ReferencesFor(source);
-        var result = new List<Reference>();
+        var result = new List<Reference>(MaxCitations);
         foreach (var e in events)
         {
-            foreach (var c in e.Citations.OrderByDescending(c => c.Confidence))
+            // One reference per event keeps span answers short (single answers take up to three below): its most
+            // confident citation not listed yet, the first of equals (what the first pass over OrderByDescending took).
+            Citation? pick = null;
+            foreach (var c in e.Citations.Items())
             {
-                if (result.Any(r => r.Number == c.Reference.Number)) continue;
-                var reference = references.FirstOrDefault(r => r.Number == c.Reference.Number) ?? c.Reference;
-                if (language == "zh-Hans" && source != "zh-Hans") reference = reference with { Title = SimplifiedDisplay.ToSimplified(reference.Title) };
-                result.Add(reference);
-                if (result.Count == MaxCitations) return result;
-                break; // one reference per event keeps span answers short; single answers take up to three below
+                if (Listed(result, c.Reference.Number)) continue;
+                if (pick is null || Comparer<double>.Default.Compare(c.Confidence, pick.Confidence) > 0) pick = c;
             }
+            if (pick is null) continue;
+            var reference = ReferenceNumbered(references, pick.Reference.Number) ?? pick.Reference;
+            if (language == "zh-Hans" && source != "zh-Hans") reference = reference with { Title = SimplifiedDisplay.ToSimplified(reference.Title) };
+            result.Add(reference);
+            if (result.Count == MaxCitations) return result;
         }
         if (result.Count < MaxCitations && events.Count() == 1)
         {
@@ -281,5 +303,32 @@ internal sealed partial class AnswerComposer
             }
         }
         return result;
+    }
+
+    private bool HasNote(string language)
+    {
+        foreach (var n in story.Notes.Items())
+        {
+            if (n.Language == language) return true;
+        }
+        return false;
+    }
+
+    private static bool Listed(List<Reference> references, int number)
+    {
+        foreach (var r in references)
+        {
+            if (r.Number == number) return true;
+        }
+        return false;
+    }
+
+    private static Reference? ReferenceNumbered(IReadOnlyList<Reference> references, int number)
+    {
+        foreach (var r in references.Items())
+        {
+            if (r.Number == number) return r;
+        }
+        return null;
     }
 }

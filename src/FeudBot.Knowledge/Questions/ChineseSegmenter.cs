@@ -54,15 +54,18 @@ internal sealed class ChineseSegmenter(NoteVocabulary vocabulary, AliasTable ali
                 Relax(cost, back, j, j + len, PieceKind.Content, 2.5);
             }
         }
-        var pieces = new List<Piece>();
-        for (var i = n; i > 0;)
+        // The pieces' ends, last first (back pointers), then the pieces made and merged first to last: one list
+        // of the right size, not a list to reverse and a second one to merge into.
+        Span<int> ends = n < 256 ? stackalloc int[n] : new int[n];
+        var count = 0;
+        for (var i = n; i > 0; i = back[i].From) ends[count++] = i;
+        var merged = new List<Piece>(count);
+        for (var k = count - 1; k >= 0; k--)
         {
-            var (from, kind) = back[i];
-            pieces.Add(new Piece(run[from..i], kind));
-            i = from;
+            var (from, kind) = back[ends[k]];
+            Merge(merged, new Piece(run[from..ends[k]], kind));
         }
-        pieces.Reverse();
-        return Merge(pieces);
+        return merged;
     }
 
     private static void Relax(Span<(int Miss, double Pieces)> cost, Span<(int From, PieceKind Kind)> back, int from, int to, PieceKind kind, double pieceCost)
@@ -79,18 +82,13 @@ internal sealed class ChineseSegmenter(NoteVocabulary vocabulary, AliasTable ali
     /// Joins neighbouring unexplained characters into one word, taking in a one-character function word
     /// that follows a lone one (生 + 日 → 生日), so the word that is reported reads as a word.
     /// </summary>
-    private static List<Piece> Merge(List<Piece> pieces)
+    private static void Merge(List<Piece> merged, Piece p)
     {
-        var merged = new List<Piece>(pieces.Count);
-        foreach (var p in pieces)
-        {
-            var last = merged.Count > 0 ? merged[^1] : default;
-            var joins = merged.Count > 0 && (p.Kind == PieceKind.Uncovered && last.Kind == PieceKind.Uncovered
-                || last.Kind == PieceKind.Uncovered && last.Text.Length == 1 && IsLoneChar(p));
-            if (joins) merged[^1] = new Piece(last.Text + p.Text, PieceKind.Uncovered);
-            else merged.Add(p);
-        }
-        return merged;
+        var last = merged.Count > 0 ? merged[^1] : default;
+        var joins = merged.Count > 0 && (p.Kind == PieceKind.Uncovered && last.Kind == PieceKind.Uncovered
+            || last.Kind == PieceKind.Uncovered && last.Text.Length == 1 && IsLoneChar(p));
+        if (joins) merged[^1] = new Piece(last.Text + p.Text, PieceKind.Uncovered);
+        else merged.Add(p);
     }
 
     private static bool IsLoneChar(Piece p) => p.Kind == PieceKind.Function && p.Text.Length == 1;
