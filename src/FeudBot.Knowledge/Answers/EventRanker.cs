@@ -1,5 +1,5 @@
-using FeudBot.Knowledge.Collections;
 using System.Runtime.CompilerServices;
+using FeudBot.Knowledge.Collections;
 using FeudBot.Knowledge.Model;
 using FeudBot.Knowledge.Questions;
 using FeudBot.Knowledge.Search;

@@ -1,7 +1,7 @@
-using FeudBot.Knowledge.Collections;
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using FeudBot.Knowledge.Answers;
+using FeudBot.Knowledge.Collections;
 using FeudBot.Knowledge.Model;
 using FeudBot.Knowledge.Search;
 using FeudBot.Knowledge.Text;
@@ -175,29 +175,6 @@ public sealed partial class QuestionParser
         }
     }
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> PieceBigrams = new(StringComparer.Ordinal);
-
-    // A question's Chinese pieces are words of the note, names and concept words, asked again and again: their
-    // bigrams (CjkBigrams.Of, never changed by callers) are remembered, up to a bound, not cut per question.
-    private static string[] BigramsOf(string piece)
-    {
-        if (PieceBigrams.TryGetValue(piece, out var bigrams)) return bigrams;
-        bigrams = CjkBigrams.Of(piece);
-        if (PieceBigrams.Count < 16_384) PieceBigrams.TryAdd(piece, bigrams);
-        return bigrams;
-    }
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
-
-    // Latin words inside Chinese questions are few (openai, xai): cache their stems, up to a bound.
-    private static string Stem(string word)
-    {
-        if (Stems.TryGetValue(word, out var cached)) return cached;
-        var stem = Analyzers.Terms(Analyzers.English, Analyzers.EnglishField, word) is [var s] ? s : word;
-        if (Stems.Count < 4096) Stems[word] = stem;
-        return stem;
-    }
-
     // Hot on every question: compiled optimized at its first call (why: Answerer remarks).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static QuestionIntent IntentOf(string normalized, bool english, bool hasDate)
@@ -276,39 +253,6 @@ public sealed partial class QuestionParser
         }
         if (text.Length > start && chinese is { } last) runs.Add((text[start..], last));
         return runs;
-    }
-
-    // The first of each (term, concept, alternative), in order, as DistinctBy keeps them. A question has a few
-    // dozen terms at most: a scan of those kept costs less than hashing every one into a set.
-    private static List<WeightedTerm> Dedupe(List<WeightedTerm> terms)
-    {
-        if (terms.Count > 24) return DedupeHashed(terms);
-        var result = new List<WeightedTerm>(terms.Count);
-        foreach (var t in terms)
-        {
-            var seen = false;
-            foreach (var r in result)
-            {
-                if (r.Concept == t.Concept && r.Alternative == t.Alternative && string.Equals(r.Term, t.Term, StringComparison.Ordinal))
-                {
-                    seen = true;
-                    break;
-                }
-            }
-            if (!seen) result.Add(t);
-        }
-        return result;
-    }
-
-    private static List<WeightedTerm> DedupeHashed(List<WeightedTerm> terms)
-    {
-        var seen = new HashSet<(string, int, int)>(terms.Count);
-        var result = new List<WeightedTerm>(terms.Count);
-        foreach (var t in terms)
-        {
-            if (seen.Add((t.Term, t.Concept, t.Alternative))) result.Add(t);
-        }
-        return result;
     }
 
     // Every match of SecondPerson holds "you", 你 or 您: most questions skip the scan.
