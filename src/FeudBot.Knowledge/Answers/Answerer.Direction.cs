@@ -61,7 +61,7 @@ public sealed partial class Answerer
         var chinese = q.Language != "en";
         var (names, ids) = chinese ? _actorNamesChinese : _actorNamesEnglish;
         var text = q.Canonical.Length > 0 ? q.Canonical : _aliases.Canonicalize(TextNormalizer.Normalize(q.Question), chinese);
-        var clauses = ClauseDoers.Of(text, chinese, names, ids);
+        var clauses = QuestionClauses(text, chinese, names, ids);
         string[] doers = [];
         foreach (var deed in deeds)
         {
@@ -81,7 +81,7 @@ public sealed partial class Answerer
         }
         foreach (var w in deeds) AddDeedWord(distinct, w);
         foreach (var w in q.Topics.Any(_sayWords.Contains) ? _sayFamily : q.Topics.Any(_callWords.Contains) ? _callFamily : []) AddDeedWord(distinct, w);
-        var words = distinct.Words;
+        var words = distinct.TakeWords();
         var search = new SearchWords(words);
         foreach (var s in _sentencesOfEvent.GetValueOrDefault(e.Key, []))
         {

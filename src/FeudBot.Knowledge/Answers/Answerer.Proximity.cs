@@ -84,7 +84,7 @@ public sealed partial class Answerer
         var chinese = q.Language != "en";
         var (names, ids) = chinese ? _actorNamesChinese : _actorNamesEnglish;
         var text = q.Canonical;
-        var clauses = ClauseDoers.Of(text, chinese, names, ids);
+        var clauses = QuestionClauses(text, chinese, names, ids);
         HashSet<string>? acting = null;
         foreach (var word in q.Topics.Items())
         {
@@ -107,6 +107,20 @@ public sealed partial class Answerer
             }
         }
         return acting;
+    }
+
+    // The last question's clauses on this thread: the bond and the direction checks both cut the same question.
+    [ThreadStatic]
+    private static (string? Text, string[]? Names, Clause[]? Clauses) _lastQuestionClauses;
+
+    private static Clause[] QuestionClauses(string text, bool chinese, string[] names, string[] ids)
+    {
+        var last = _lastQuestionClauses;
+        // The names array is per script (chinese or not), so it stands for both.
+        if (ReferenceEquals(last.Text, text) && ReferenceEquals(last.Names, names)) return last.Clauses!;
+        var clauses = ClauseDoers.Of(text, chinese, names, ids);
+        _lastQuestionClauses = (text, names, clauses);
+        return clauses;
     }
 
     /// <summary>"马斯克对OpenAI闭源有什么不满": a word after another actor's name is that actor's, not the subject's.</summary>

@@ -8,7 +8,21 @@ namespace FeudBot.Knowledge.Answers;
 public sealed partial class Answerer
 {
     /// <summary>The question's topic words with their synonyms in both languages of the story, in index form.</summary>
+    // The last question's topic words on this thread: the relation, direction and mention checks of one question
+    // each ask for them (also for `q with { Intent = … }`, which shares the lists they are made of).
+    [ThreadStatic]
+    private static (Answerer? Owner, IReadOnlyList<string>? TopicWords, IReadOnlyList<string>? Topics, List<string>? Words) _lastTopicWords;
+
     private List<string> TopicWordsOf(ParsedQuestion q)
+    {
+        var last = _lastTopicWords;
+        if (ReferenceEquals(last.Owner, this) && ReferenceEquals(last.TopicWords, q.TopicWords) && ReferenceEquals(last.Topics, q.Topics)) return last.Words!;
+        var words = MakeTopicWords(q);
+        _lastTopicWords = (this, q.TopicWords, q.Topics, words);
+        return words;
+    }
+
+    private List<string> MakeTopicWords(ParsedQuestion q)
     {
         // Loops, not Concat/SelectMany/Distinct: the same words in the same order (each kept where it first appears).
         var words = new DistinctWords(q.TopicWords.Count * 2);
@@ -18,7 +32,7 @@ public sealed partial class Answerer
             foreach (var w in _parser.Concepts.OtherLanguage(t)) AddTopicWord(words, w);
         }
         foreach (var t in q.Topics.Items()) AddConceptsInside(words, t);
-        return words.Words;
+        return words.TakeWords();
     }
 
     private static void AddTopicWord(DistinctWords words, string w)

@@ -96,7 +96,7 @@ public sealed partial class QuestionParser
             if (!(english ? _concepts.TryEnglish(t, out var en) : _concepts.TryChinese(t, out en))) continue;
             foreach (var w in en) distinct.Add(w);
         }
-        var topicWords = distinct.Words;
+        var topicWords = distinct.TakeWords();
         return new ParsedQuestion(question, language, intent, dates.Dates, dates.Relative, FutureTense.IsAbout(normalized),
             entities.Count == 0 && MayAddressBot(normalized) && SecondPerson().IsMatch(normalized), entities,
             english ? Analyzers.EnglishField : Analyzers.ChineseField, Dedupe(terms), content, topics, topicWords, uncovered,
