@@ -74,7 +74,7 @@ public sealed partial class Answerer
         }
         if (doers.Length == 0) return true;
         // The directed topic words, the deeds, then the saying or calling family: each once, where it first appears.
-        var distinct = new DistinctWords(8);
+        var distinct = new DistinctWords(32);
         foreach (var w in TopicWordsOf(q))
         {
             if (_directedWords.Contains(w)) AddDeedWord(distinct, w);

@@ -48,8 +48,8 @@ public sealed partial class Answerer
             subject = id;
             break;
         }
-        var chinese = new BondNames(NamedCanonical(q, chinese: true), OtherActorNames(q, chinese: true));
-        var english = new BondNames(NamedCanonical(q, chinese: false), OtherActorNames(q, chinese: false));
+        var chinese = new BondNames(NamedCanonical(q, chinese: true), _actorNamesByScript.Chinese, q.Entities);
+        var english = new BondNames(NamedCanonical(q, chinese: false), _actorNamesByScript.English, q.Entities);
         var words = new SearchWords(q.TopicWords);
         var acting = ActingWords(q, subject);
         return sentence =>
@@ -139,16 +139,10 @@ public sealed partial class Answerer
         return false;
     }
 
-    /// <summary>The canonical names of the people and companies the question does not name, in one script.</summary>
-    private string[] OtherActorNames(ParsedQuestion q, bool chinese)
-    {
-        var others = new List<string>(_actorCanonicalNames.Length);
-        foreach (var (id, inChinese, inEnglish) in _actorCanonicalNames)
-        {
-            if ((chinese ? inChinese : inEnglish) is { Length: > 0 } name && !Contains(q.Entities, id)) others.Add(name);
-        }
-        return [.. others];
-    }
+    /// <summary>Per script, every actor that has a canonical name in it: (name, id) pairs, made once.</summary>
+    private static ((string Name, string Id)[] Chinese, (string Name, string Id)[] English) NamesByScript((string Id, string? Chinese, string? English)[] actors) =>
+        ([.. actors.Where(a => a.Chinese is { Length: > 0 }).Select(a => (a.Chinese!, a.Id))],
+         [.. actors.Where(a => a.English is { Length: > 0 }).Select(a => (a.English!, a.Id))]);
 
     private static bool Contains(IReadOnlyList<string> ids, string id)
     {
@@ -159,8 +153,9 @@ public sealed partial class Answerer
         return false;
     }
 
-    /// <summary>Per script: the question's entities' names (in the question's order) and the other actors' names.</summary>
-    private sealed record BondNames(string?[] Named, string[] Others);
+    /// <summary>Per script: the question's entities' names (in the question's order), and every actor's name with
+    /// the question's entities to leave out of them (the other actors, without a list of them per question).</summary>
+    private sealed record BondNames(string?[] Named, (string Name, string Id)[] Actors, IReadOnlyList<string> Entities);
 
     // Hot on every question: compiled optimized at its first call (why: Answerer remarks).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -202,7 +197,7 @@ public sealed partial class Answerer
                     if (q.Entities[i] == subject && !(start + at > w && text.AsSpan(start + at + name.Length).StartsWith("'s", StringComparison.Ordinal))) return 1.8f;
                     best = Math.Max(best, 1.4f);
                 }
-                if (best == 1f && !bondedElsewhere) bondedElsewhere = AnyWithin(text, names.Others, from, to);
+                if (best == 1f && !bondedElsewhere) bondedElsewhere = AnyOtherWithin(text, names, from, to);
             }
         }
         // Someone else doing the very deed asked about is stronger evidence than a name merely standing nearby.
@@ -211,10 +206,12 @@ public sealed partial class Answerer
         return doneByOther && best < 1.6f ? 0.6f : best == 1f && bondedElsewhere ? 0.8f : best;
     }
 
-    private static bool AnyWithin(string text, string[] names, int from, int to)
+    // Whether a person or company the question does not name stands within [from, to).
+    private static bool AnyOtherWithin(string text, BondNames names, int from, int to)
     {
-        foreach (var name in names)
+        foreach (var (name, id) in names.Actors)
         {
+            if (Contains(names.Entities, id)) continue;
             var start = Math.Max(0, from - name.Length);
             var end = Math.Min(text.Length, to + name.Length);
             if (text.AsSpan(start, end - start).IndexOf(name, StringComparison.Ordinal) >= 0) return true;

@@ -62,7 +62,7 @@ public sealed partial class Answerer : IAnswerer, IDisposable
     private readonly string[] _callFamily = [.. DirectedWords(CallFamily)];
     private readonly (string[] Names, string[] Ids) _actorNamesChinese;
     private readonly (string[] Names, string[] Ids) _actorNamesEnglish;
-    private readonly (string Id, string? Chinese, string? English)[] _actorCanonicalNames;
+    private readonly ((string Name, string Id)[] Chinese, (string Name, string Id)[] English) _actorNamesByScript;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _declines = new(StringComparer.Ordinal);
 
     public Answerer(KnowledgeSnapshot snapshot)
@@ -97,7 +97,7 @@ public sealed partial class Answerer : IAnswerer, IDisposable
         // People, organisations and products: a question relating two of them must find that relation stated.
         _actors = snapshot.Glossary.Entries.Where(g => g.IsName)
             .Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
-        _actorCanonicalNames = [.. _actors.Select(a => (a, aliases.CanonicalOf(a, chinese: true), aliases.CanonicalOf(a, chinese: false)))];
+        _actorNamesByScript = NamesByScript([.. _actors.Select(a => (a, aliases.CanonicalOf(a, chinese: true), aliases.CanonicalOf(a, chinese: false)))]);
         _people = snapshot.Glossary.Entries.Where(g => g.Kind == "person").Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
         // The story's own title words ("feud", 紛爭): a span question about them is about the whole story.
         var titles = _story.Notes.Select(n => TextNormalizer.Normalize(n.Title)).ToList();

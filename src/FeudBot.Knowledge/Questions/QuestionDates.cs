@@ -21,12 +21,13 @@ public static partial class QuestionDates
         // (SearchValues, not IndexOfAnyInRange: the generic range search boxed its bounds on every call here.)
         var digits = normalized.AsSpan().ContainsAny(Digits);
         var latin = normalized.AsSpan().ContainsAny(LowerLatin);
-        var rest = !digits && !normalized.Contains('月') ? normalized : ChineseDate().Replace(normalized, m =>
+        // Every ChineseDate match has a digit and 年 or 月, every IsoDate match a digit and - / or .: without them the scan is skipped.
+        var rest = !digits || normalized.AsSpan().IndexOfAny('年', '月') < 0 ? normalized : ChineseDate().Replace(normalized, m =>
         {
             dates.Add(new DateMention(Int(m.Groups["y"]), Int(m.Groups["m"]), Int(m.Groups["d"])));
             return " ";
         });
-        rest = !digits ? rest : IsoDate().Replace(rest, m =>
+        rest = !digits || rest.AsSpan().IndexOfAny('-', '/', '.') < 0 ? rest : IsoDate().Replace(rest, m =>
         {
             dates.Add(new DateMention(Int(m.Groups["y"]), Int(m.Groups["m"]), Int(m.Groups["d"])));
             return " ";

@@ -61,6 +61,9 @@ public sealed partial class QuestionParser
     /// <summary>The concept groups resolved against the note (for cross-language relation checks).</summary>
     internal CoveredConcepts Concepts => _concepts;
 
+    [ThreadStatic]
+    private static List<WeightedTerm>? _termScratch;
+
     // Hot on every question: compiled optimized at its first call (why: Answerer remarks).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ParsedQuestion Parse(string question, string? languageHint = null)
@@ -72,7 +75,9 @@ public sealed partial class QuestionParser
         var canonical = _aliases.Canonicalize(normalized, chinese: !english, out var entities);
         var dates = QuestionDates.Find(canonical);
         var intent = IntentOf(normalized, english, dates.Dates.Count > 0);
-        var terms = new List<WeightedTerm>();
+        // Built in the thread's scratch list; Dedupe copies the kept terms into one list of the right size.
+        var terms = _termScratch ??= new List<WeightedTerm>(64);
+        terms.Clear();
         var content = new List<string>();
         var uncovered = new List<string>();
         // "start going wrong", "stop criticizing": the aspect verb only begins or ends the deed that follows it, and

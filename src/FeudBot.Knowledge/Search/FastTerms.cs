@@ -32,7 +32,7 @@ internal static class FastTerms
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<string> English(string text)
     {
-        var terms = new List<string>();
+        var terms = new List<string>(4 + text.Length / 6);
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
