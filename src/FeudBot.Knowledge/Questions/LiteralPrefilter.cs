@@ -17,9 +17,13 @@ internal sealed class LiteralPrefilter
 
     public LiteralPrefilter(params string[] words)
     {
+        Words = words;
         _ascii = SearchValues.Create(words.Where(w => Ascii.IsValid(w)).ToArray(), StringComparison.Ordinal);
         _otherStarts = SearchValues.Create(string.Concat(words.Where(w => !Ascii.IsValid(w)).Select(w => w[0]).Distinct()));
     }
+
+    /// <summary>The words, one of which every match of the pattern holds.</summary>
+    public string[] Words { get; }
 
     /// <summary>False when <paramref name="text"/> holds none of the words (the pattern cannot match it).</summary>
     public bool MayMatch(string text) => text.AsSpan().ContainsAny(_otherStarts) || text.AsSpan().ContainsAny(_ascii);
