@@ -1,3 +1,4 @@
+using FeudBot.Knowledge.Collections;
 using FeudBot.Knowledge.Model;
 using FeudBot.Knowledge.Questions;
 using FeudBot.Knowledge.Search;
@@ -49,10 +50,10 @@ public sealed partial class Answerer
         if (q.Intent is QuestionIntent.Who or QuestionIntent.Span or QuestionIntent.Now || q.Compares || q.Between || q.Involvement) return true;
         // Most questions name one actor or no directed deed: nothing is allocated for them.
         var actors = 0;
-        foreach (var entity in q.Entities) actors += _actors.Contains(entity) ? 1 : 0;
+        foreach (var entity in q.Entities.Items()) actors += _actors.Contains(entity) ? 1 : 0;
         if (actors < 2) return true;
         List<string>? deeds = null;
-        foreach (var word in q.TopicWords)
+        foreach (var word in q.TopicWords.Items())
         {
             if (_directedWords.Contains(word)) (deeds ??= []).Add(word);
         }
@@ -60,7 +61,7 @@ public sealed partial class Answerer
         var chinese = q.Language != "en";
         var (names, ids) = chinese ? _actorNamesChinese : _actorNamesEnglish;
         var text = q.Canonical.Length > 0 ? q.Canonical : _aliases.Canonicalize(TextNormalizer.Normalize(q.Question), chinese);
-        var clauses = ClauseDoers.Of(text, chinese, names, ids);
+        var clauses = QuestionClauses(text, chinese, names, ids);
         string[] doers = [];
         foreach (var deed in deeds)
         {
@@ -72,10 +73,15 @@ public sealed partial class Answerer
             }
         }
         if (doers.Length == 0) return true;
-        var words = TopicWordsOf(q).Where(_directedWords.Contains).Concat(deeds)
-            .Concat(q.Topics.Any(_sayWords.Contains) ? _sayFamily : q.Topics.Any(_callWords.Contains) ? _callFamily : [])
-            // Short English stems ("su" of sued) start unrelated words (subsidiary).
-            .Where(w => w.Length >= 3 || w.Length > 0 && w[0] >= 0x2E80).Distinct().ToList();
+        // The directed topic words, the deeds, then the saying or calling family: each once, where it first appears.
+        var distinct = new DistinctWords(32);
+        foreach (var w in TopicWordsOf(q))
+        {
+            if (_directedWords.Contains(w)) AddDeedWord(distinct, w);
+        }
+        foreach (var w in deeds) AddDeedWord(distinct, w);
+        foreach (var w in q.Topics.Any(_sayWords.Contains) ? _sayFamily : q.Topics.Any(_callWords.Contains) ? _callFamily : []) AddDeedWord(distinct, w);
+        var words = distinct.TakeWords();
         var search = new SearchWords(words);
         foreach (var s in _sentencesOfEvent.GetValueOrDefault(e.Key, []))
         {
@@ -90,11 +96,20 @@ public sealed partial class Answerer
                 if (!CharMask.MayContain(_canonicalMasks[s.Id], search.Masks[k]) && word[^1] != 'i') continue;
                 for (var w = Find(sText, word, inChinese, 0); w >= 0; w = Find(sText, word, inChinese, w + 1))
                 {
-                    if (ClauseDoers.At(_clauses[s.Id], sText, w, sNames, sIds).Any(doers.Contains)) return true;
+                    foreach (var doer in ClauseDoers.At(_clauses[s.Id], sText, w, sNames, sIds))
+                    {
+                        if (doers.Contains(doer)) return true;
+                    }
                 }
             }
         }
         return false;
+    }
+
+    private static void AddDeedWord(DistinctWords words, string w)
+    {
+        // Short English stems ("su" of sued) start unrelated words (subsidiary).
+        if (w.Length >= 3 || w.Length > 0 && w[0] >= 0x2E80) words.Add(w);
     }
 
     /// <summary>

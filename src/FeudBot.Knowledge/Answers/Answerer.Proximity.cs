@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using FeudBot.Knowledge.Collections;
 using FeudBot.Knowledge.Model;
 using FeudBot.Knowledge.Questions;
 using FeudBot.Knowledge.Search;
@@ -16,7 +17,14 @@ public sealed partial class Answerer
     {
         public IReadOnlyList<string> Words { get; } = words;
 
-        public ulong[] Masks { get; } = words.Select(CharMask.Of).ToArray();
+        public ulong[] Masks { get; } = MasksOf(words);
+
+        private static ulong[] MasksOf(IReadOnlyList<string> words)
+        {
+            var masks = new ulong[words.Count];
+            for (var i = 0; i < masks.Length; i++) masks[i] = CharMask.Of(words[i]);
+            return masks;
+        }
 
         public int Count => Words.Count;
     }
@@ -33,25 +41,34 @@ public sealed partial class Answerer
     private Func<IndexedSentence, float> BondOf(ParsedQuestion q)
     {
         if (q.Entities.Count == 0 || q.TopicWords.Count == 0) return static _ => 1f;
-        var subject = q.Entities.FirstOrDefault(_actors.Contains) ?? q.Entities[0];
-        var chinese = new BondNames(
-            q.Entities.Select(id => _aliases.CanonicalOf(id, chinese: true)).ToArray(), OtherActorNames(q, chinese: true));
-        var english = new BondNames(
-            q.Entities.Select(id => _aliases.CanonicalOf(id, chinese: false)).ToArray(), OtherActorNames(q, chinese: false));
+        var subject = q.Entities[0];
+        foreach (var id in q.Entities.Items())
+        {
+            if (!_actors.Contains(id)) continue;
+            subject = id;
+            break;
+        }
+        var chinese = new BondNames(NamedCanonical(q, chinese: true), _actorNamesByScript.Chinese, q.Entities);
+        var english = new BondNames(NamedCanonical(q, chinese: false), _actorNamesByScript.English, q.Entities);
         var words = new SearchWords(q.TopicWords);
         var acting = ActingWords(q, subject);
-        return sentence => sentence.Language != "en"
-            ? Bonded(q, subject, chinese, words, _canonicalSentences[sentence.Id], _canonicalMasks[sentence.Id], gap: 3, Doers(sentence, acting), acting)
-            : Bonded(q, subject, english, words, _canonicalSentences[sentence.Id], _canonicalMasks[sentence.Id], gap: 12, Doers(sentence, acting), acting);
+        return sentence =>
+        {
+            var inChinese = sentence.Language != "en";
+            // Who does the word at a place of the sentence: its clauses were worked out once; only looked at when the question's subject acts.
+            var (names, ids) = inChinese ? _actorNamesChinese : _actorNamesEnglish;
+            var clauses = acting is null ? null : _clauses[sentence.Id];
+            return Bonded(q, subject, inChinese ? chinese : english, words, _canonicalSentences[sentence.Id], _canonicalMasks[sentence.Id],
+                gap: inChinese ? 3 : 12, clauses, names, ids, acting);
+        };
     }
 
-    /// <summary>Who does the word at a place of the sentence (its clauses were worked out once); null when the question's subject does not act.</summary>
-    private Func<string, int, string[]>? Doers(IndexedSentence sentence, HashSet<string>? acting)
+    /// <summary>The canonical names, in one script, of the question's entities, in its order.</summary>
+    private string?[] NamedCanonical(ParsedQuestion q, bool chinese)
     {
-        if (acting is null) return null;
-        var (names, ids) = sentence.Language != "en" ? _actorNamesChinese : _actorNamesEnglish;
-        var clauses = _clauses[sentence.Id];
-        return (text, w) => ClauseDoers.At(clauses, text, w, names, ids);
+        var named = new string?[q.Entities.Count];
+        for (var i = 0; i < named.Length; i++) named[i] = _aliases.CanonicalOf(q.Entities[i], chinese);
+        return named;
     }
 
     /// <summary>
@@ -67,9 +84,9 @@ public sealed partial class Answerer
         var chinese = q.Language != "en";
         var (names, ids) = chinese ? _actorNamesChinese : _actorNamesEnglish;
         var text = q.Canonical;
-        var clauses = ClauseDoers.Of(text, chinese, names, ids);
+        var clauses = QuestionClauses(text, chinese, names, ids);
         HashSet<string>? acting = null;
-        foreach (var word in q.Topics)
+        foreach (var word in q.Topics.Items())
         {
             // Not the directed deeds (sue, accuse, call): a question with their roles reversed must still reach the
             // event that states them, where the direction check declines it (Answerer.Direction.cs).
@@ -79,11 +96,31 @@ public sealed partial class Answerer
                 if (PassiveQuestion(text, w, chinese) || Aspectual(text, w, chinese) || !ClauseDoers.At(clauses, text, w, names, ids).Contains(subject) || OtherActorBetween(text, w, subject, names, ids)) continue;
                 acting ??= new HashSet<string>(StringComparer.Ordinal);
                 acting.Add(word);
-                if (chinese ? _parser.Concepts.TryChinese(word, out var inNote) : _parser.Concepts.TryEnglish(word, out inNote)) acting.UnionWith(inNote.Where(n => !_directedWords.Contains(n)));
+                if (chinese ? _parser.Concepts.TryChinese(word, out var inNote) : _parser.Concepts.TryEnglish(word, out inNote))
+                {
+                    foreach (var n in inNote)
+                    {
+                        if (!_directedWords.Contains(n)) acting.Add(n);
+                    }
+                }
                 break;
             }
         }
         return acting;
+    }
+
+    // The last question's clauses on this thread: the bond and the direction checks both cut the same question.
+    [ThreadStatic]
+    private static (string? Text, string[]? Names, Clause[]? Clauses) _lastQuestionClauses;
+
+    private static Clause[] QuestionClauses(string text, bool chinese, string[] names, string[] ids)
+    {
+        var last = _lastQuestionClauses;
+        // The names array is per script (chinese or not), so it stands for both.
+        if (ReferenceEquals(last.Text, text) && ReferenceEquals(last.Names, names)) return last.Clauses!;
+        var clauses = ClauseDoers.Of(text, chinese, names, ids);
+        _lastQuestionClauses = (text, names, clauses);
+        return clauses;
     }
 
     /// <summary>"马斯克对OpenAI闭源有什么不满": a word after another actor's name is that actor's, not the subject's.</summary>
@@ -102,16 +139,28 @@ public sealed partial class Answerer
         return false;
     }
 
-    /// <summary>The canonical names of the people and companies the question does not name, in one script.</summary>
-    private string[] OtherActorNames(ParsedQuestion q, bool chinese) =>
-        [.. _actors.Where(a => !q.Entities.Contains(a)).Select(a => _aliases.CanonicalOf(a, chinese)).OfType<string>().Where(n => n.Length > 0)];
+    /// <summary>Per script, every actor that has a canonical name in it: (name, id) pairs, made once.</summary>
+    private static ((string Name, string Id)[] Chinese, (string Name, string Id)[] English) NamesByScript((string Id, string? Chinese, string? English)[] actors) =>
+        ([.. actors.Where(a => a.Chinese is { Length: > 0 }).Select(a => (a.Chinese!, a.Id))],
+         [.. actors.Where(a => a.English is { Length: > 0 }).Select(a => (a.English!, a.Id))]);
 
-    /// <summary>Per script: the question's entities' names (in the question's order) and the other actors' names.</summary>
-    private sealed record BondNames(string?[] Named, string[] Others);
+    private static bool Contains(IReadOnlyList<string> ids, string id)
+    {
+        foreach (var i in ids.Items())
+        {
+            if (string.Equals(i, id, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Per script: the question's entities' names (in the question's order), and every actor's name with
+    /// the question's entities to leave out of them (the other actors, without a list of them per question).</summary>
+    private sealed record BondNames(string?[] Named, (string Name, string Id)[] Actors, IReadOnlyList<string> Entities);
 
     // Hot on every question: compiled optimized at its first call (why: Answerer remarks).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static float Bonded(ParsedQuestion q, string subject, BondNames names, SearchWords words, string text, ulong textMask, int gap, Func<string, int, string[]>? doersAt, HashSet<string>? acting)
+    private static float Bonded(ParsedQuestion q, string subject, BondNames names, SearchWords words, string text, ulong textMask, int gap,
+        Clause[]? clauses, string[] actorNames, string[] actorIds, HashSet<string>? acting)
     {
         var best = 1f;
         var bondedElsewhere = false;
@@ -127,7 +176,7 @@ public sealed partial class Answerer
                 var to = Math.Min(text.Length, w + word.Length + gap);
                 // The subject asked about does the word here (馬斯克是早期主要資助者), however far the verb stands from
                 // the name; someone else does it ("Musk hit back" for "how did Altman hit back"): bonded elsewhere.
-                if (acting is not null && acting.Contains(word) && doersAt?.Invoke(text, w) is { Length: > 0 } doers)
+                if (acting is not null && clauses is not null && acting.Contains(word) && ClauseDoers.At(clauses, text, w, actorNames, actorIds) is { Length: > 0 } doers)
                 {
                     if (!doers.Contains(subject))
                     {
@@ -148,7 +197,7 @@ public sealed partial class Answerer
                     if (q.Entities[i] == subject && !(start + at > w && text.AsSpan(start + at + name.Length).StartsWith("'s", StringComparison.Ordinal))) return 1.8f;
                     best = Math.Max(best, 1.4f);
                 }
-                if (best == 1f && !bondedElsewhere) bondedElsewhere = AnyWithin(text, names.Others, from, to);
+                if (best == 1f && !bondedElsewhere) bondedElsewhere = AnyOtherWithin(text, names, from, to);
             }
         }
         // Someone else doing the very deed asked about is stronger evidence than a name merely standing nearby.
@@ -157,10 +206,12 @@ public sealed partial class Answerer
         return doneByOther && best < 1.6f ? 0.6f : best == 1f && bondedElsewhere ? 0.8f : best;
     }
 
-    private static bool AnyWithin(string text, string[] names, int from, int to)
+    // Whether a person or company the question does not name stands within [from, to).
+    private static bool AnyOtherWithin(string text, BondNames names, int from, int to)
     {
-        foreach (var name in names)
+        foreach (var (name, id) in names.Actors)
         {
+            if (Contains(names.Entities, id)) continue;
             var start = Math.Max(0, from - name.Length);
             var end = Math.Min(text.Length, to + name.Length);
             if (text.AsSpan(start, end - start).IndexOf(name, StringComparison.Ordinal) >= 0) return true;
@@ -176,58 +227,34 @@ public sealed partial class Answerer
     /// </summary>
     private bool RelationStated(TimelineEvent e, ParsedQuestion q)
     {
-        var actors = q.Entities.Where(_actors.Contains).ToList();
         // Between the story's protagonists (the ones its title names) every relation is the story itself.
         // Only for questions that take the relation as given ("when did", "did"): a what/why question is
         // answered by what the note says about them, and a comparison or "what links them" relates nothing.
         if (q.Intent is not (QuestionIntent.When or QuestionIntent.YesNo) || q.Compares || q.Involvement) return true;
-        if (actors.Count < 2 || actors.All(_titleEntities.Contains) || q.Topics.Count == 0 || q.Between) return true;
+        // Loops, not Where/All/Any with lambdas: the same answer without a closure per call.
+        int actors = 0, titled = 0;
+        foreach (var id in q.Entities.Items())
+        {
+            if (!_actors.Contains(id)) continue;
+            actors++;
+            if (_titleEntities.Contains(id)) titled++;
+        }
+        if (actors < 2 || titled == actors || q.Topics.Count == 0 || q.Between) return true;
         var search = new SearchWords(TopicWordsOf(q));
         var sentences = _sentencesOfEvent.GetValueOrDefault(e.Key, []);
-        // OpenAI, named by most events, is often "the organisation" / 該組織 in the clause itself: the sentence must name it.
-        return actors.All(actor => sentences.Any(s => Near(_canonicalSentences[s.Id], _canonicalMasks[s.Id], s.Language != "en", search, actor, _pervasive.Contains(actor))));
-    }
-
-    /// <summary>The question's topic words with their synonyms in both languages of the story, in index form.</summary>
-    private List<string> TopicWordsOf(ParsedQuestion q) =>
-        q.TopicWords.Concat(q.Topics.SelectMany(_parser.Concepts.OtherLanguage))
-            .Concat(q.Topics.SelectMany(ConceptsInside))
-            // Short English stems ("su" of sued) start unrelated words (subsidiary).
-            .Where(w => w.Length >= 2 && (w[0] >= 0x2E80 || w.Length >= 3)).Distinct().ToList();
-
-    /// <summary>True when one of the event's sentences, in any language, uses one of <paramref name="words"/>.</summary>
-    private bool Mentions(TimelineEvent e, List<string> words) =>
-        _sentencesOfEvent.GetValueOrDefault(e.Key, []).Any(s => words.Any(w => StartsWord(_canonicalSentences[s.Id], s.Language != "en", w)));
-
-    private static bool StartsWord(string text, bool chinese, string word)
-    {
-        for (var w = text.IndexOf(word, StringComparison.Ordinal); w >= 0; w = text.IndexOf(word, w + 1, StringComparison.Ordinal))
+        foreach (var actor in q.Entities.Items())
         {
-            if (chinese || w == 0 || !char.IsLetter(text[w - 1])) return true;
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// The concept words inside a Chinese topic that the segmenter kept whole as a stretch of note text
-    /// (共同创办 is 共同 + 创办), with their synonyms in both languages: the relation may be stated in the
-    /// English note ("Musk and Altman co-founded OpenAI") while the Chinese one says 他們共同創辦.
-    /// </summary>
-    private IEnumerable<string> ConceptsInside(string topic)
-    {
-        if (topic.Length < 3 || topic[0] < 0x2E80) yield break;
-        var concepts = _parser.Concepts;
-        for (var start = 0; start < topic.Length - 1; start++)
-        {
-            for (var length = 2; length <= Math.Min(concepts.ChineseMaxLength, topic.Length - start); length++)
+            if (!_actors.Contains(actor)) continue;
+            // OpenAI, named by most events, is often "the organisation" / 該組織 in the clause itself: the sentence must name it.
+            var wide = _pervasive.Contains(actor);
+            var near = false;
+            foreach (var s in sentences)
             {
-                if (length == topic.Length) continue;
-                var member = topic.Substring(start, length);
-                if (!concepts.TryChinese(member, out var inNote)) continue;
-                foreach (var word in inNote) yield return word;
-                foreach (var word in concepts.OtherLanguage(member)) yield return word;
+                if (near = Near(_canonicalSentences[s.Id], _canonicalMasks[s.Id], s.Language != "en", search, actor, wide)) break;
             }
+            if (!near) return false;
         }
+        return true;
     }
 
     // Hot on every question: compiled optimized at its first call (why: Answerer remarks).

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using FeudBot.Knowledge.Collections;
 using FeudBot.Knowledge.Model;
 using FeudBot.Knowledge.Questions;
 using FeudBot.Knowledge.Search;
@@ -61,6 +62,8 @@ public sealed partial class Answerer : IAnswerer, IDisposable
     private readonly string[] _callFamily = [.. DirectedWords(CallFamily)];
     private readonly (string[] Names, string[] Ids) _actorNamesChinese;
     private readonly (string[] Names, string[] Ids) _actorNamesEnglish;
+    private readonly ((string Name, string Id)[] Chinese, (string Name, string Id)[] English) _actorNamesByScript;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _declines = new(StringComparer.Ordinal);
 
     public Answerer(KnowledgeSnapshot snapshot)
     {
@@ -69,13 +72,17 @@ public sealed partial class Answerer : IAnswerer, IDisposable
         var aliases = _aliases = new AliasTable(snapshot.Glossary);
         _index = new KnowledgeIndex(_story, aliases);
         _parser = new QuestionParser(_index.Vocabulary, aliases, snapshot.Glossary);
-        _composer = new AnswerComposer(_story, _index.Sentences);
         _events = _story.Events.ToDictionary(e => e.Key, StringComparer.Ordinal);
         // Each sentence is normalized and scanned for aliases once: the canonical text and the ids it names.
         _canonicalSentences = new string[_index.Sentences.Count];
         var sentenceEntities = new IReadOnlyList<string>[_index.Sentences.Count];
+        var normalizedSentences = new string[_index.Sentences.Count];
         foreach (var s in _index.Sentences)
-            _canonicalSentences[s.Id] = aliases.Canonicalize(TextNormalizer.Normalize(s.Text), s.Language != "en", out sentenceEntities[s.Id]);
+        {
+            normalizedSentences[s.Id] = TextNormalizer.Normalize(s.Text);
+            _canonicalSentences[s.Id] = aliases.Canonicalize(normalizedSentences[s.Id], s.Language != "en", out sentenceEntities[s.Id]);
+        }
+        _composer = new AnswerComposer(_story, _index.Sentences, normalizedSentences);
         _canonicalMasks = Array.ConvertAll(_canonicalSentences, CharMask.Of);
         // Each event's sentences in index order, looked up per question instead of scanning the whole index.
         _sentencesOfEvent = _story.Events.ToDictionary(
@@ -90,6 +97,7 @@ public sealed partial class Answerer : IAnswerer, IDisposable
         // People, organisations and products: a question relating two of them must find that relation stated.
         _actors = snapshot.Glossary.Entries.Where(g => g.IsName)
             .Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
+        _actorNamesByScript = NamesByScript([.. _actors.Select(a => (a, aliases.CanonicalOf(a, chinese: true), aliases.CanonicalOf(a, chinese: false)))]);
         _people = snapshot.Glossary.Entries.Where(g => g.Kind == "person").Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
         // The story's own title words ("feud", 紛爭): a span question about them is about the whole story.
         var titles = _story.Notes.Select(n => TextNormalizer.Normalize(n.Title)).ToList();
@@ -127,19 +135,17 @@ public sealed partial class Answerer : IAnswerer, IDisposable
     {
         if (QuestionValidator.Validate(question) is { } error) throw new ArgumentException(error, nameof(question));
         var q = _parser.Parse(question, languageHint);
-        if (_first is { } first && _asOf is { } asOf && q.Dates.Any(d => d.IsOutside(first, asOf))) return Decline(q);
+        if (_first is { } first && _asOf is { } asOf && AnyOutside(q.Dates, first, asOf)) return Decline(q);
         if (!q.Covered || q.AddressesBot || q.Future && (q.Dates.Count > 0 || q.RelativeDate || q.Intent == QuestionIntent.Span || q.Involvement)) return Decline(q);
 
-        IReadOnlyList<TimelineEvent> onDates = q.Dates.Count == 0
-            ? _story.Events
-            : _story.Events.Where(e => q.Dates.Any(d => d.Matches(e.Date))).ToList();
+        var onDates = q.Dates.Count == 0 ? _story.Events : OnDates(q.Dates);
         if (onDates.Count == 0) return Decline(q);
 
         var hits = _index.Search(q.Field, q.Terms);
-        if (q.Dates.Count > 0) hits = hits.Where(h => onDates.Any(e => e.Key == h.Sentence.EventKey)).ToList();
+        if (q.Dates.Count > 0) hits = OfEvents(hits, onDates);
 
         if (q.AsksAsOf && q.Dates.Count == 0 && q.Topics.Count == 0 && PresentState() is { } present) return _composer.Single(q, null, present);
-        var wholeStory = q.Dates.Count == 0 && !q.RelativeDate && q.Content.All(IsTitleWord) && q.Entities.All(_titleEntities.Contains);
+        var wholeStory = q.Dates.Count == 0 && !q.RelativeDate && AllTitleWords(q.Content) && AllTitleEntities(q.Entities);
         // "What was the latest event?": the story's last (first) dated event.
         if (q.Extreme != 0 && q.Dates.Count == 0 && q.Topics.Count == 0 && TimelineSteps.Extreme(_story.Events, q.Extreme) is { } end) return _composer.Single(q, null, end);
         if (q.Intent == QuestionIntent.Span && q.Step == 0 && q.Extreme == 0 && onDates.Count > 1 && (q.Dates.Count > 0 || wholeStory))
@@ -152,28 +158,19 @@ public sealed partial class Answerer : IAnswerer, IDisposable
         if (q.Dates.Count == 0 && (q.Content.Count == 0 || q.RelativeDate && q.Topics.Count == 0)) return Decline(q);
 
         // "How is Microsoft involved", 蘋果扮演什麼角色: every event that names it, in order.
-        if (q.Involvement && q.Entities.Count == 1 && q.Dates.Count == 0)
-        {
-            var naming = _story.Events.Where(e => NamesAll(e, q)).OrderBy(e => e.Date).ToList();
-            // Each event is quoted by a sentence that names it (微軟的投資, not the board resignation next to it).
-            var entity = q.Entities[0];
-            var mentions = _index.Sentences.Where(s => !s.IsTitle && _aliases.CanonicalOf(entity, s.Language != "en") is { Length: > 0 } name
-                && _canonicalSentences[s.Id].Contains(name, StringComparison.Ordinal)).Select(s => new SearchHit(s, 1f / (1 + s.Order))).ToList();
-            if (naming.Count > 1) return _composer.Span(q, naming, mentions, null);
-        }
+        if (q.Involvement && q.Entities.Count == 1 && q.Dates.Count == 0 && Involvement(q) is { } involvement) return involvement;
         // "List all the lawsuits", 有哪些訴訟, "how many lawsuits": a list of one thing the story names (counted: a
         // term, not a person) is every event that names it, in order.
-        if ((q.Intent == QuestionIntent.Span || q.Counts && q.Entities.Any(e => !_actors.Contains(e))) && q.Step == 0 && q.Extreme == 0 && q.Dates.Count == 0 && q.Entities.Count > 0 && !q.Involvement)
+        if ((q.Intent == QuestionIntent.Span || q.Counts && AnyNotActor(q.Entities)) && q.Step == 0 && q.Extreme == 0 && q.Dates.Count == 0 && q.Entities.Count > 0 && !q.Involvement)
         {
-            var naming = _story.Events.Where(e => NamesAll(e, q)).OrderBy(e => e.Date).ToList();
+            var naming = NamingAll(q);
             if (naming.Count > 1) return _composer.Span(q, naming, hits, null);
         }
         var ranked = EventRanker.Rank(q, hits, _events, _entitiesOfEvent, BondOf(q));
         // "The most recent clash", 最早的衝突: of the events that match about as well as the best, the latest (first).
-        if (q.Extreme != 0 && ranked.Count > 0 && TimelineSteps.Extreme(ranked.Where(r => r.Score >= 0.5 * ranked[0].Score).Select(r => r.Event), q.Extreme) is { } edge)
-            ranked = [.. ranked.Where(r => r.Event == edge), .. ranked.Where(r => r.Event != edge)];
+        if (q.Extreme != 0 && ranked.Count > 0) ranked = ExtremeFirst(ranked, q.Extreme);
         // "Originally", 成立時: the story's first event answers when it matched at all.
-        if (q.Origin && q.Dates.Count == 0 && _first is { } start && ranked.FindIndex(r => r.Event.Date.CompareTo(start) == 0) is > 0 and var at
+        if (q.Origin && q.Dates.Count == 0 && _first is { } start && IndexOnDate(ranked, start) is > 0 and var at
             && ranked[at].Score >= 0.15 * ranked[0].Score)
         {
             var origin = ranked[at];
@@ -191,12 +188,12 @@ public sealed partial class Answerer : IAnswerer, IDisposable
         // a question that only names someone or something ("What is xAI?") by the event that introduces it.
         var chosen = q.Intent == QuestionIntent.Now && q.Extreme == 0 ? ranked.FirstOrDefault(r => r.Event.Kind == EventKind.PresentState) ?? ranked[0]
             : q.Topics.Count == 0 && q.Entities.Count > 0 && q.Dates.Count == 0
-                ? ranked.Where(r => NamesAll(r.Event, q)).MinBy(r => r.Event.Date) ?? ranked[0]
+                ? EarliestNamingAll(ranked, q) ?? ranked[0]
                 : ranked[0];
         // A broad word (spat, 關係) may lift an event that does not name everything asked about above the one that
         // does ("What nickname did Musk use for Altman during the Apple spat?"): the best event that names them all
         // answers instead, when it matched about as well.
-        if (!NamesAll(chosen.Event, q) && ranked.FirstOrDefault(r => NamesAll(r.Event, q)) is { } namesAll && namesAll.Score >= 0.5 * chosen.Score) chosen = namesAll;
+        if (!NamesAll(chosen.Event, q) && FirstNamingAll(ranked, q) is { } namesAll && namesAll.Score >= 0.5 * chosen.Score) chosen = namesAll;
         // Every person, company or term the question names must be in the event that answers it: "when did Musk
         // buy Twitter" is not answered by the event where Musk bids for OpenAI.
         if (!NamesAll(chosen.Event, q) || !RelationStated(chosen.Event, q)) return Decline(q);
@@ -218,11 +215,17 @@ public sealed partial class Answerer : IAnswerer, IDisposable
 
     private Answer Decline(ParsedQuestion q)
     {
-        var titleSource = q.Language == "en" ? "en" : _story.Notes.Any(n => n.Language == q.Language) ? q.Language : "zh-Hant";
-        var title = _story.NoteFor(titleSource).Title;
-        if (q.Language == "zh-Hans" && _story.NoteFor(titleSource).Language != "zh-Hans") title = SimplifiedDisplay.ToSimplified(title);
-        var text = AnswerPhrases.Decline(q.Language, title, _story.Events.Count, _first, _asOf);
+        // The text depends on the language alone: made once per language.
+        var text = _declines.GetOrAdd(q.Language, static (language, self) => self.DeclineText(language), this);
         return new Answer(q.Question, q.Language, false, text, q.Intent, [], [], _story.AsOf);
+    }
+
+    private string DeclineText(string language)
+    {
+        var titleSource = language == "en" ? "en" : _story.Notes.Any(n => n.Language == language) ? language : "zh-Hant";
+        var title = _story.NoteFor(titleSource).Title;
+        if (language == "zh-Hans" && _story.NoteFor(titleSource).Language != "zh-Hans") title = SimplifiedDisplay.ToSimplified(title);
+        return AnswerPhrases.Decline(language, title, _story.Events.Count, _first, _asOf);
     }
 
     private bool IsTitleWord(string content) =>
@@ -232,8 +235,15 @@ public sealed partial class Answerer : IAnswerer, IDisposable
 
     // A question about the beginning may name a term the founding event words differently (營利 for a
     // non-profit): then only the people and companies must be named.
-    private bool NamesAll(TimelineEvent e, ParsedQuestion q) =>
-        _entitiesOfEvent.TryGetValue(e.Key, out var named) && q.Entities.All(id => named.Contains(id) || q.Origin && !_actors.Contains(id));
+    private bool NamesAll(TimelineEvent e, ParsedQuestion q)
+    {
+        if (!_entitiesOfEvent.TryGetValue(e.Key, out var named)) return false;
+        foreach (var id in q.Entities.Items())
+        {
+            if (!(named.Contains(id) || q.Origin && !_actors.Contains(id))) return false;
+        }
+        return true;
+    }
 
     private static string SpanLabel(DateMention d, string language) =>
         d.Year is { } y ? DateLabels.Format(new EventDate(y, d.Month, d.Day), language) : d.ToString();

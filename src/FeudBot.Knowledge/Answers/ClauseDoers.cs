@@ -28,7 +28,7 @@ internal static class ClauseDoers
         {
             var (end, next, nextSubordinate) = NextBreak(text, start, chinese);
             var p = Skip(text, start, end);
-            var pronoun = Pronouns.Any(w => text.AsSpan(p, end - p).StartsWith(w, StringComparison.Ordinal));
+            var pronoun = FirstStarting(text.AsSpan(p, end - p), Pronouns) is not null;
             var participle = !chinese && FirstWordEndsWithIng(text, p, end);
             var (at, doers) = pronoun ? (-1, []) : FirstActors(text, chinese ? AfterFrame(text, p, end) : start, end, names, ids);
             clauses.Add(new Clause(start, end, at, doers, main, chinese || pronoun || participle));
@@ -51,7 +51,7 @@ internal static class ClauseDoers
                 if (names[i].Length > 0 && owner.EndsWith(names[i], StringComparison.Ordinal)) return [ids[i]];
             }
         }
-        if (Possessives.Any(p => text.AsSpan(0, w).EndsWith(p, StringComparison.Ordinal))) return [];
+        if (EndsWithAny(text.AsSpan(0, w), Possessives)) return [];
         foreach (var c in clauses)
         {
             if (w < c.Start || w >= c.End) continue;
@@ -74,8 +74,33 @@ internal static class ClauseDoers
 
     private const string FrameEnds = "中上时里時裡";
 
-    private static bool Passive(string text, int from, int to) =>
-        Passives.Any(p => text.AsSpan(from, to - from).Contains(p, StringComparison.Ordinal));
+    private static bool Passive(string text, int from, int to)
+    {
+        foreach (var p in Passives)
+        {
+            if (text.AsSpan(from, to - from).Contains(p, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    // Loops, not Any/FirstOrDefault with a lambda: these run for every clause of every question (no closure each time).
+    private static string? FirstStarting(ReadOnlySpan<char> span, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (span.StartsWith(w, StringComparison.Ordinal)) return w;
+        }
+        return null;
+    }
+
+    private static bool EndsWithAny(ReadOnlySpan<char> span, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (span.EndsWith(w, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 
     private static (int End, int Next, bool Subordinate) NextBreak(string text, int from, bool chinese)
     {
@@ -127,18 +152,19 @@ internal static class ClauseDoers
     {
         var (at, first) = Earliest(text, from, end, names);
         if (first < 0) return (-1, []);
-        var doers = new List<string> { ids[first] };
+        // Most clauses name one actor: a list only when a conjunction joins more.
+        List<string>? doers = null;
         var p = at + names[first].Length;
         while (true)
         {
-            var conj = Conjunctions.FirstOrDefault(c => text.AsSpan(p, end - p).StartsWith(c, StringComparison.Ordinal));
+            var conj = FirstStarting(text.AsSpan(p, end - p), Conjunctions);
             if (conj is null) break;
             var (nextAt, next) = Earliest(text, p + conj.Length, end, names);
             if (next < 0 || nextAt != p + conj.Length) break;
-            doers.Add(ids[next]);
+            (doers ??= [ids[first]]).Add(ids[next]);
             p = nextAt + names[next].Length;
         }
-        return (at, [.. doers]);
+        return (at, doers is null ? [ids[first]] : [.. doers]);
     }
 
     private static (int At, int Index) Earliest(string text, int from, int end, string[] names)

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using FeudBot.Knowledge.Collections;
 using FeudBot.Knowledge.Model;
 using FeudBot.Knowledge.Questions;
 using FeudBot.Knowledge.Search;
@@ -18,29 +19,40 @@ internal static class EventRanker
     public static List<RankedEvent> Rank(ParsedQuestion question, IReadOnlyList<SearchHit> hits, IReadOnlyDictionary<string, TimelineEvent> events,
         IReadOnlyDictionary<string, IReadOnlySet<string>> entitiesOfEvent, Func<IndexedSentence, float> bonded)
     {
-        var ranked = new List<RankedEvent>();
         // Events in the order their first hit appears, each with its hits in hit order (as GroupBy yields them;
         // the final sort is not stable, so its input order must stay the same). A question has at most a few
-        // dozen hits: a linear scan of the groups is cheaper than hashing event keys into a Lookup.
-        var groups = new List<(string Key, List<SearchHit> Hits)>();
-        foreach (var h in hits)
+        // dozen hits: a linear scan of the groups is cheaper than hashing event keys into a Lookup. Each group is
+        // counted first and then filled into an array of its exact size (no list regrowing per question).
+        var n = hits.Count;
+        Span<int> groupOf = n <= 128 ? stackalloc int[n] : new int[n];
+        Span<int> sizes = n <= 128 ? stackalloc int[n] : new int[n];
+        var keys = new string[n];
+        var count = 0;
+        for (var i = 0; i < n; i++)
         {
-            var key = h.Sentence.EventKey;
+            var key = hits[i].Sentence.EventKey;
             var at = 0;
-            while (at < groups.Count && groups[at].Key != key) at++;
-            if (at == groups.Count) groups.Add((key, [h]));
-            else groups[at].Hits.Add(h);
+            while (at < count && keys[at] != key) at++;
+            if (at == count) keys[count++] = key;
+            groupOf[i] = at;
+            sizes[at]++;
         }
-        foreach (var (key, group) in groups)
+        var groups = new SearchHit[count][];
+        for (var g = 0; g < count; g++) groups[g] = new SearchHit[sizes[g]];
+        sizes.Clear();
+        for (var i = 0; i < n; i++) groups[groupOf[i]][sizes[groupOf[i]]++] = hits[i];
+        var ranked = new List<RankedEvent>(count);
+        for (var g = 0; g < count; g++)
         {
-            if (!events.TryGetValue(key, out var e)) continue;
-            for (var i = 0; i < group.Count; i++)
+            var group = groups[g];
+            if (!events.TryGetValue(keys[g], out var e)) continue;
+            for (var i = 0; i < group.Length; i++)
             {
                 var h = group[i];
                 group[i] = h with { Score = h.Score * SentenceFactor(question, h.Sentence) * bonded(h.Sentence) };
             }
             SortByScoreDescending(group);
-            double score = group[0].Score + (group.Count > 1 ? 0.3 * group[1].Score : 0);
+            double score = group[0].Score + (group.Length > 1 ? 0.3 * group[1].Score : 0);
             score *= EventFactor(question.Intent, e);
             // An event whose own text names every person, company or term the question names beats one that
             // names some (its own text: not the note's leftover sentences attached to it).
@@ -56,9 +68,9 @@ internal static class EventRanker
     /// OrderByDescending gave (List.Sort is not stable). An event has a handful of hits.</summary>
     // Hot on every question: compiled optimized at its first call (why: Answerer remarks).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void SortByScoreDescending(List<SearchHit> hits)
+    private static void SortByScoreDescending(SearchHit[] hits)
     {
-        for (var i = 1; i < hits.Count; i++)
+        for (var i = 1; i < hits.Length; i++)
         {
             var h = hits[i];
             var j = i - 1;
@@ -70,7 +82,7 @@ internal static class EventRanker
     private static int NamedCount(IReadOnlyList<string> entities, IReadOnlySet<string> named)
     {
         var count = 0;
-        foreach (var id in entities)
+        foreach (var id in entities.Items())
         {
             if (named.Contains(id)) count++;
         }

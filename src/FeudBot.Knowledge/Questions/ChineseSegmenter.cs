@@ -26,19 +26,25 @@ internal sealed class ChineseSegmenter(NoteVocabulary vocabulary, AliasTable ali
         var n = run.Length;
         // cost[i] = (unexplained chars, piece cost) for run[..i]; back[i] = start of the last piece and its kind.
         // A bare stretch of note text costs more than a dictionary word, so 奥特曼在 splits into 奥特曼 + 在.
-        var cost = new (int Miss, double Pieces)[n + 1];
-        var back = new (int From, PieceKind Kind)[n + 1];
+        // On the stack for a question's run (a few dozen characters), not two arrays per run.
+        var cost = n < 256 ? stackalloc (int Miss, double Pieces)[n + 1] : new (int Miss, double Pieces)[n + 1];
+        var back = n < 256 ? stackalloc (int From, PieceKind Kind)[n + 1] : new (int From, PieceKind Kind)[n + 1];
         for (var i = 1; i <= n; i++) cost[i] = (int.MaxValue, double.MaxValue);
         for (var j = 0; j < n; j++)
         {
             if (cost[j].Miss == int.MaxValue) continue;
             Relax(cost, back, j, j + 1, PieceKind.Uncovered, 1);
             var span = run.AsSpan(j);
-            for (var len = 1; len <= Math.Min(MaxDictionaryWord, n - j); len++)
+            // Words are only looked up where some word of their kind starts: at most places none does, and the
+            // lookups (up to three per length) were most of the segmenter's time. The same words are found.
+            var functionAt = QuestionWords.ChineseFirstChars.Contains(run[j]);
+            var aliasAt = aliases.AnyStartsWith(run[j]);
+            var conceptAt = concepts.AnyCoveredStartsWith(run[j]);
+            for (var len = 1; (functionAt || aliasAt || conceptAt) && len <= Math.Min(MaxDictionaryWord, n - j); len++)
             {
                 var word = span[..len];
-                if (QuestionWords.ChineseBySpan.ContainsKey(word)) Relax(cost, back, j, j + len, PieceKind.Function, 1);
-                else if (len >= 2 && aliases.IsAlias(word) || concepts.IsCovered(word))
+                if (functionAt && QuestionWords.ChineseBySpan.ContainsKey(word)) Relax(cost, back, j, j + len, PieceKind.Function, 1);
+                else if (len >= 2 && aliasAt && aliases.IsAlias(word) || conceptAt && concepts.IsCovered(word))
                     Relax(cost, back, j, j + len, PieceKind.Content, 1);
             }
             // Note text: extend while the stretch still occurs in the note (a longer one cannot if a shorter fails).
@@ -48,18 +54,21 @@ internal sealed class ChineseSegmenter(NoteVocabulary vocabulary, AliasTable ali
                 Relax(cost, back, j, j + len, PieceKind.Content, 2.5);
             }
         }
-        var pieces = new List<Piece>();
-        for (var i = n; i > 0;)
+        // The pieces' ends, last first (back pointers), then the pieces made and merged first to last: one list
+        // of the right size, not a list to reverse and a second one to merge into.
+        Span<int> ends = n < 256 ? stackalloc int[n] : new int[n];
+        var count = 0;
+        for (var i = n; i > 0; i = back[i].From) ends[count++] = i;
+        var merged = new List<Piece>(count);
+        for (var k = count - 1; k >= 0; k--)
         {
-            var (from, kind) = back[i];
-            pieces.Add(new Piece(run[from..i], kind));
-            i = from;
+            var (from, kind) = back[ends[k]];
+            Merge(merged, new Piece(run[from..ends[k]], kind));
         }
-        pieces.Reverse();
-        return Merge(pieces);
+        return merged;
     }
 
-    private static void Relax((int Miss, double Pieces)[] cost, (int From, PieceKind Kind)[] back, int from, int to, PieceKind kind, double pieceCost)
+    private static void Relax(Span<(int Miss, double Pieces)> cost, Span<(int From, PieceKind Kind)> back, int from, int to, PieceKind kind, double pieceCost)
     {
         var candidate = (Miss: cost[from].Miss + (kind == PieceKind.Uncovered ? 1 : 0), Pieces: cost[from].Pieces + pieceCost);
         if (candidate.Miss < cost[to].Miss || candidate.Miss == cost[to].Miss && candidate.Pieces < cost[to].Pieces)
@@ -73,18 +82,13 @@ internal sealed class ChineseSegmenter(NoteVocabulary vocabulary, AliasTable ali
     /// Joins neighbouring unexplained characters into one word, taking in a one-character function word
     /// that follows a lone one (生 + 日 → 生日), so the word that is reported reads as a word.
     /// </summary>
-    private static List<Piece> Merge(List<Piece> pieces)
+    private static void Merge(List<Piece> merged, Piece p)
     {
-        var merged = new List<Piece>(pieces.Count);
-        foreach (var p in pieces)
-        {
-            var last = merged.Count > 0 ? merged[^1] : default;
-            var joins = merged.Count > 0 && (p.Kind == PieceKind.Uncovered && last.Kind == PieceKind.Uncovered
-                || last.Kind == PieceKind.Uncovered && last.Text.Length == 1 && IsLoneChar(p));
-            if (joins) merged[^1] = new Piece(last.Text + p.Text, PieceKind.Uncovered);
-            else merged.Add(p);
-        }
-        return merged;
+        var last = merged.Count > 0 ? merged[^1] : default;
+        var joins = merged.Count > 0 && (p.Kind == PieceKind.Uncovered && last.Kind == PieceKind.Uncovered
+            || last.Kind == PieceKind.Uncovered && last.Text.Length == 1 && IsLoneChar(p));
+        if (joins) merged[^1] = new Piece(last.Text + p.Text, PieceKind.Uncovered);
+        else merged.Add(p);
     }
 
     private static bool IsLoneChar(Piece p) => p.Kind == PieceKind.Function && p.Text.Length == 1;

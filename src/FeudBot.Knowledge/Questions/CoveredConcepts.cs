@@ -12,6 +12,7 @@ public sealed class CoveredConcepts
 {
     private readonly FrozenDictionary<string, string[]> _chinese;
     private readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _chineseBySpan;
+    private readonly System.Buffers.SearchValues<char> _coveredFirstChars;
     private readonly FrozenDictionary<string, string[]> _english;
     private readonly FrozenDictionary<string, string[]> _bigrams;
     private readonly FrozenDictionary<string, string[]> _otherLanguage;
@@ -39,6 +40,7 @@ public sealed class CoveredConcepts
         }
         _chinese = chinese.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         _chineseBySpan = _chinese.GetAlternateLookup<ReadOnlySpan<char>>();
+        _coveredFirstChars = System.Buffers.SearchValues.Create(string.Concat(_chinese.Keys.Where(k => k.Length > 0).Select(k => k[0]).Distinct()));
         _english = english.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         _otherLanguage = other.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         _bigrams = _chinese.Values.SelectMany(v => v).Distinct().ToFrozenDictionary(s => s, CjkBigrams.Of, StringComparer.Ordinal);
@@ -53,6 +55,9 @@ public sealed class CoveredConcepts
 
     /// <summary>The note's words for the Chinese <paramref name="member"/>'s concept; false when the note has none.</summary>
     public bool TryChinese(string member, out string[] inNote) => _chinese.TryGetValue(member, out inNote!);
+
+    /// <summary>True when some Chinese member the note covers starts with <paramref name="c"/>.</summary>
+    public bool AnyCoveredStartsWith(char c) => _coveredFirstChars.Contains(c);
 
     /// <summary>True when the Chinese <paramref name="member"/>'s concept is one the note uses.</summary>
     public bool IsCovered(ReadOnlySpan<char> member) => _chineseBySpan.ContainsKey(member);

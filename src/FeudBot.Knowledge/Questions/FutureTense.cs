@@ -19,7 +19,10 @@ public static partial class FutureTense
     private static partial Regex NoteMarker();
 
     /// <summary>True when the normalized question asks about what will happen.</summary>
-    public static bool IsAbout(string normalized) => Marker().IsMatch(normalized);
+    public static bool IsAbout(string normalized) => QuestionMarkers.Holds(normalized, QuestionMarkers.FutureList) && Marker().IsMatch(normalized);
+
+    // Every match of Marker holds one of these (会 for 以后会 … 会不会): most questions skip the regex scan.
+    internal static readonly LiteralPrefilter MarkerWords = new("will", "going", "next", "future", "predict", "forecast", "won't", "gonna", "将来", "未来", "明年", "后年", "会", "预测", "预计", "下一步", "接下来");
 
     [GeneratedRegex(@"\bwill\b|\bgoing\s+to\b|\bnext\s+(?:year|month|week|step)\b|\bfuture\b|\bpredict|\bforecast|\bwon't\b|\bgonna\b|将来|未来|明年|后年|以后会|今后会|最后会|最终会|将会|会不会|预测|预计|下一步|接下来", RegexOptions.CultureInvariant)]
     private static partial Regex Marker();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using FeudBot.Knowledge.Loading;
@@ -17,19 +18,21 @@ public static partial class QuestionDates
         var dates = new List<DateMention>();
         // Most questions name no date: skip the number patterns unless there is a digit, the month names
         // unless there are Latin letters.
-        var digits = normalized.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
-        var latin = normalized.AsSpan().IndexOfAnyInRange('a', 'z') >= 0;
-        var rest = !digits && !normalized.Contains('月') ? normalized : ChineseDate().Replace(normalized, m =>
+        // (SearchValues, not IndexOfAnyInRange: the generic range search boxed its bounds on every call here.)
+        var digits = normalized.AsSpan().ContainsAny(Digits);
+        var latin = normalized.AsSpan().ContainsAny(LowerLatin);
+        // Every ChineseDate match has a digit and 年 or 月, every IsoDate match a digit and - / or .: without them the scan is skipped.
+        var rest = !digits || normalized.AsSpan().IndexOfAny('年', '月') < 0 ? normalized : ChineseDate().Replace(normalized, m =>
         {
             dates.Add(new DateMention(Int(m.Groups["y"]), Int(m.Groups["m"]), Int(m.Groups["d"])));
             return " ";
         });
-        rest = !digits ? rest : IsoDate().Replace(rest, m =>
+        rest = !digits || rest.AsSpan().IndexOfAny('-', '/', '.') < 0 ? rest : IsoDate().Replace(rest, m =>
         {
             dates.Add(new DateMention(Int(m.Groups["y"]), Int(m.Groups["m"]), Int(m.Groups["d"])));
             return " ";
         });
-        rest = !latin ? rest : EnglishDate().Replace(rest, m =>
+        rest = !latin || !MonthStarts.MayMatch(rest) ? rest : EnglishDate().Replace(rest, m =>
         {
             var month = MonthNames.Parse(m.Groups["mon"].Value);
             var year = Int(m.Groups["y"]) ?? Int(m.Groups["y2"]);
@@ -42,13 +45,27 @@ public static partial class QuestionDates
             return " ";
         });
         var relative = false;
-        rest = Relative().Replace(rest, _ =>
+        if (RelativeWords.MayMatch(rest))
         {
-            relative = true;
-            return " ";
-        });
+            rest = Relative().Replace(rest, _ =>
+            {
+                relative = true;
+                return " ";
+            });
+        }
         return new DateScan(dates, relative, rest);
     }
+
+    // Speed: every match of EnglishDate holds a month's first three letters, and every match of Relative one of
+    // these words (上个月 holds 个月, "three years ago" holds year): a question without them skips that scan.
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
+
+    private static readonly SearchValues<char> LowerLatin = SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
+
+    private static readonly LiteralPrefilter MonthStarts = new("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+
+    private static readonly LiteralPrefilter RelativeWords = new("去年", "今年", "明年", "前年", "后年", "个月", "上月", "这月", "下月", "上周", "上星期", "最近", "近期", "近来", "前几天", "昨天",
+         "year", "month", "week", "recent", "lately", "yesterday");
 
     private static int? Int(Group g) =>
         g.Success && int.TryParse(g.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : null;

@@ -47,6 +47,13 @@ public static class QuestionLanguage
     /// <summary>Maps a locale or language tag (zh-TW, zh_CN, zh-Hant-HK, en-GB) to one of the three, or null.</summary>
     public static string? Canonical(string? tag)
     {
+        // The hints the bot passes on every question, without lower-casing a copy of each (the same results as below).
+        switch (tag)
+        {
+            case "en" or "en-US" or "en-GB": return English;
+            case "zh-Hant" or "zh-TW" or "zh-HK": return Traditional;
+            case "zh-Hans" or "zh-CN": return Simplified;
+        }
         if (string.IsNullOrWhiteSpace(tag)) return null;
         var t = tag.Trim().Replace('_', '-').ToLowerInvariant();
         if (t.StartsWith("en", StringComparison.Ordinal)) return English;

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using FeudBot.Knowledge.Answers;
+using FeudBot.Knowledge.Collections;
 using FeudBot.Knowledge.Model;
 using FeudBot.Knowledge.Search;
 using FeudBot.Knowledge.Text;
@@ -27,6 +28,7 @@ public sealed partial class QuestionParser
     private readonly ChineseSegmenter _segmenter;
     private readonly FrozenSet<string> _glossaryTerms;
     private readonly FrozenSet<string> _nameTerms;
+    private readonly FrozenDictionary<char, string[]> _spellingCandidates;
 
     public QuestionParser(NoteVocabulary vocabulary, AliasTable aliases, Glossary glossary, Thesaurus? thesaurus = null)
     {
@@ -53,10 +55,14 @@ public sealed partial class QuestionParser
         }
         _glossaryTerms = terms.ToFrozenSet(StringComparer.Ordinal);
         _nameTerms = names.ToFrozenSet(StringComparer.Ordinal);
+        _spellingCandidates = SpellingFix.Index(_vocabulary.Terms.Concat(_glossaryTerms).Concat(_concepts.EnglishMembers).Concat(QuestionWords.English.Keys));
     }
 
     /// <summary>The concept groups resolved against the note (for cross-language relation checks).</summary>
     internal CoveredConcepts Concepts => _concepts;
+
+    [ThreadStatic]
+    private static List<WeightedTerm>? _termScratch;
 
     // Hot on every question: compiled optimized at its first call (why: Answerer remarks).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -69,26 +75,36 @@ public sealed partial class QuestionParser
         var canonical = _aliases.Canonicalize(normalized, chinese: !english, out var entities);
         var dates = QuestionDates.Find(canonical);
         var intent = IntentOf(normalized, english, dates.Dates.Count > 0);
-        var terms = new List<WeightedTerm>();
+        // Built in the thread's scratch list; Dedupe copies the kept terms into one list of the right size.
+        var terms = _termScratch ??= new List<WeightedTerm>(64);
+        terms.Clear();
         var content = new List<string>();
         var uncovered = new List<string>();
         // "start going wrong", "stop criticizing": the aspect verb only begins or ends the deed that follows it, and
         // must not look up its own concept (start → the founding in 2015).
-        var remainder = english ? Aspect().Replace(dates.Remainder, " ") : dates.Remainder;
+        // (Every match of Aspect ends a word in "ing": most questions skip the scan.)
+        var remainder = english && dates.Remainder.Contains("ing", StringComparison.Ordinal) ? Aspect().Replace(dates.Remainder, " ") : dates.Remainder;
         foreach (var (text, isChinese) in Runs(remainder))
         {
             if (isChinese) AddChinese(text, terms, content, uncovered);
             else AddLatin(text, english, terms, content, uncovered);
         }
-        var topics = content.Where(c => !_aliases.IsName(c) && !_nameTerms.Contains(c)).ToList();
-        var topicWords = new List<string>(topics);
+        var topics = new List<string>(content.Count);
+        foreach (var c in content)
+        {
+            if (!_aliases.IsName(c) && !_nameTerms.Contains(c)) topics.Add(c);
+        }
+        var distinct = new DistinctWords(topics.Count * 2);
+        foreach (var t in topics) distinct.Add(t);
         foreach (var t in topics)
         {
-            if (english ? _concepts.TryEnglish(t, out var en) : _concepts.TryChinese(t, out en)) topicWords.AddRange(en);
+            if (!(english ? _concepts.TryEnglish(t, out var en) : _concepts.TryChinese(t, out en))) continue;
+            foreach (var w in en) distinct.Add(w);
         }
+        var topicWords = distinct.TakeWords();
         return new ParsedQuestion(question, language, intent, dates.Dates, dates.Relative, FutureTense.IsAbout(normalized),
-            entities.Count == 0 && SecondPerson().IsMatch(normalized), entities,
-            english ? Analyzers.EnglishField : Analyzers.ChineseField, Dedupe(terms), content, topics, topicWords.Distinct().ToList(), uncovered,
+            entities.Count == 0 && MayAddressBot(normalized) && SecondPerson().IsMatch(normalized), entities,
+            english ? Analyzers.EnglishField : Analyzers.ChineseField, Dedupe(terms), content, topics, topicWords, uncovered,
             QuestionMarkers.AsksOrigin(normalized), QuestionMarkers.AsksInvolvement(normalized), QuestionMarkers.AsksAsOf(normalized),
             QuestionMarkers.Compares(normalized), QuestionMarkers.AsksBetween(normalized), QuestionMarkers.Counts(normalized),
             QuestionMarkers.Step(normalized), QuestionMarkers.Extreme(normalized), canonical);
@@ -110,7 +126,7 @@ public sealed partial class QuestionParser
             var concept = terms.Count == 0 ? 1 : terms[^1].Concept + 1;
             var alternative = 0;
             // A name is split into several bigrams and appears in most sentences: weigh a word, not its bigrams.
-            var own = CjkBigrams.Of(piece.Text);
+            var own = BigramsOf(piece.Text);
             var weight = (_aliases.IsName(piece.Text) ? EntityWeight : 1f) / MathF.Sqrt(Math.Max(1, own.Length));
             foreach (var t in own) terms.Add(new WeightedTerm(t, weight, concept, alternative));
             // Expand with the note's words for any concept word inside the piece (离开 → 辞去, 退出).
@@ -137,15 +153,14 @@ public sealed partial class QuestionParser
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddLatin(string text, bool english, List<WeightedTerm> terms, List<string> content, List<string> uncovered)
     {
-        var analyzer = english ? Analyzers.English : Analyzers.Chinese;
-        var field = english ? Analyzers.EnglishField : Analyzers.ChineseField;
-        foreach (var word in Analyzers.Terms(analyzer, field, text))
+        // The analyzers' terms, without a Lucene token stream per question (FastTerms remarks).
+        foreach (var word in english ? FastTerms.English(text) : FastTerms.ChineseFieldLatin(text))
         {
             var term = word;
             var stem = english ? term : Stem(term);
             // A mistyped word ("borad", "explian") reads as the one known word it is a single edit away from.
             if (english && !QuestionWords.English.ContainsKey(stem) && !_vocabulary.ContainsTerm(stem) && !_glossaryTerms.Contains(stem) && !_concepts.TryEnglish(stem, out _)
-                && SpellingFix.Correct(stem, _vocabulary.Terms.Concat(_glossaryTerms).Concat(_concepts.EnglishMembers).Concat(QuestionWords.English.Keys)) is { } fixedWord) term = stem = fixedWord;
+                && SpellingFix.Correct(stem, _spellingCandidates) is { } fixedWord) term = stem = fixedWord;
             if (QuestionWords.English.ContainsKey(stem)) continue;
             var known = _vocabulary.ContainsTerm(term) || _vocabulary.ContainsTerm(stem) || _glossaryTerms.Contains(term) || _glossaryTerms.Contains(stem);
             var synonyms = english ? (_concepts.TryEnglish(stem, out var en) ? en : []) : [];
@@ -165,17 +180,6 @@ public sealed partial class QuestionParser
         }
     }
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
-
-    // Latin words inside Chinese questions are few (openai, xai): cache their stems, up to a bound.
-    private static string Stem(string word)
-    {
-        if (Stems.TryGetValue(word, out var cached)) return cached;
-        var stem = Analyzers.Terms(Analyzers.English, Analyzers.EnglishField, word) is [var s] ? s : word;
-        if (Stems.Count < 4096) Stems[word] = stem;
-        return stem;
-    }
-
     // Hot on every question: compiled optimized at its first call (why: Answerer remarks).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static QuestionIntent IntentOf(string normalized, bool english, bool hasDate)
@@ -184,7 +188,7 @@ public sealed partial class QuestionParser
         var marks = 0;
         if (english)
         {
-            foreach (var t in Analyzers.Terms(Analyzers.English, Analyzers.EnglishField, normalized))
+            foreach (var t in FastTerms.English(normalized))
             {
                 if (QuestionWords.English.TryGetValue(t, out var i) && i is { } intent) marks |= Bit(intent);
             }
@@ -256,17 +260,9 @@ public sealed partial class QuestionParser
         return runs;
     }
 
-    // The first of each (term, concept, alternative), in order, as DistinctBy keeps them.
-    private static List<WeightedTerm> Dedupe(List<WeightedTerm> terms)
-    {
-        var seen = new HashSet<(string, int, int)>(terms.Count);
-        var result = new List<WeightedTerm>(terms.Count);
-        foreach (var t in terms)
-        {
-            if (seen.Add((t.Term, t.Concept, t.Alternative))) result.Add(t);
-        }
-        return result;
-    }
+    // Every match of SecondPerson holds "you", 你 or 您: most questions skip the scan.
+    private static bool MayAddressBot(string normalized) =>
+        normalized.AsSpan().IndexOf("you", StringComparison.Ordinal) >= 0 || normalized.AsSpan().IndexOfAny('你', '您') >= 0;
 
     // "you" / 你 with nobody of the story named: the question is about the bot, which the note does not cover.
     // A request ("can you list", 你能列出, 請你) is not a question about the bot.

@@ -61,6 +61,10 @@ public static class QuestionWords
     public static FrozenDictionary<string, QuestionIntent?>.AlternateLookup<ReadOnlySpan<char>> ChineseBySpan { get; } =
         Chinese.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The characters a Chinese entry starts with: a place no entry starts at needs no lookups.</summary>
+    public static System.Buffers.SearchValues<char> ChineseFirstChars { get; } =
+        System.Buffers.SearchValues.Create(string.Concat(Chinese.Keys.Select(k => k[0]).Distinct()));
+
     /// <summary>Length of the longest Chinese entry.</summary>
     public static int ChineseMaxLength { get; } = Chinese.Keys.Max(k => k.Length);
 

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace FeudBot.Knowledge.Questions;
 
 /// <summary>
@@ -10,10 +12,41 @@ internal static class SpellingFix
 {
     private const int MinLength = 5;
 
+    /// <summary>
+    /// The known words that can ever be a correction, grouped by first letter, built once per parser: the
+    /// vocabulary has thousands of words and a mistyped one only ever matches those sharing its first letter.
+    /// </summary>
+    public static FrozenDictionary<char, string[]> Index(IEnumerable<string> known)
+    {
+        var byFirst = new Dictionary<char, HashSet<string>>();
+        foreach (var candidate in known)
+        {
+            if (candidate.Length < MinLength - 1) continue;
+            if (!byFirst.TryGetValue(candidate[0], out var set)) byFirst[candidate[0]] = set = new HashSet<string>(StringComparer.Ordinal);
+            set.Add(candidate);
+        }
+        return byFirst.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray());
+    }
+
+    /// <summary>The single known word one edit away from <paramref name="word"/>, or null, from an <see cref="Index"/>
+    /// (the same answer as <see cref="Correct(string, IEnumerable{string})"/> over the words indexed: it depends on no order).</summary>
+    public static string? Correct(string word, FrozenDictionary<char, string[]> index)
+    {
+        if (word.Length < MinLength || !IsLowerAscii(word) || !index.TryGetValue(word[0], out var candidates)) return null;
+        string? found = null;
+        foreach (var candidate in candidates)
+        {
+            if (Math.Abs(candidate.Length - word.Length) > 1 || !OneEdit(word, candidate)) continue;
+            if (found is not null && found != candidate) return null;
+            found = candidate;
+        }
+        return found;
+    }
+
     /// <summary>The single known word one edit away from <paramref name="word"/>, or null.</summary>
     public static string? Correct(string word, IEnumerable<string> known)
     {
-        if (word.Length < MinLength || !word.All(char.IsAsciiLetterLower)) return null;
+        if (word.Length < MinLength || !IsLowerAscii(word)) return null;
         string? found = null;
         foreach (var candidate in known)
         {
@@ -23,6 +56,15 @@ internal static class SpellingFix
             found = candidate;
         }
         return found;
+    }
+
+    private static bool IsLowerAscii(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetterLower(c)) return false;
+        }
+        return true;
     }
 
     /// <summary>True when <paramref name="a"/> and <paramref name="b"/> differ by exactly one inserted or dropped letter or one swap of neighbours.</summary>

@@ -68,12 +68,12 @@ public sealed class KnowledgeIndex : IDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(top);
         if (terms.Count == 0 || top == 0 || !_fields.TryGetValue(field, out var postings)) return [];
         var n = _sentences.Count;
-        var total = new float[n];
         // Per concept and per alternative only the documents a term touched are visited (and reset), not the
         // whole index: each document still sees the same additions and maxima in the same order, and the
-        // documents no term touched keep 0, as the dense pass over every document gave them.
-        var concept = new Scratch(n);
-        var alternative = new Scratch(n);
+        // documents no term touched keep 0, as the dense pass over every document gave them. The buffers are
+        // the calling thread's, reused question after question (they come back all zero), not three per question.
+        var scratch = SearchScratch.For(n);
+        var (total, concept, alternative) = (scratch.Total, scratch.Concept, scratch.Alternative);
         var i = 0;
         while (i < terms.Count)
         {
@@ -86,7 +86,7 @@ public sealed class KnowledgeIndex : IDisposable
                 foreach (var d in alternative.Touched) concept.Max(d, alternative.Scores[d]);
                 alternative.Reset();
             }
-            foreach (var d in concept.Touched) total[d] += concept.Scores[d];
+            foreach (var d in concept.Touched) total.Add(d, concept.Scores[d]);
             concept.Reset();
         }
         return Best(total, top);
@@ -96,13 +96,17 @@ public sealed class KnowledgeIndex : IDisposable
     /// The <paramref name="top"/> best-scoring sentences, highest first, ties by sentence order: the same list a
     /// full sort of every hit would cut (the order is total), kept in a short sorted buffer instead.
     /// </summary>
-    private List<SearchHit> Best(float[] total, int top)
+    private List<SearchHit> Best(Scratch total, int top)
     {
-        var best = new List<SearchHit>(Math.Min(top, total.Length));
-        for (var d = 0; d < total.Length; d++)
+        var best = new List<SearchHit>(Math.Min(top, _sentences.Count));
+        // Only the documents a term touched can score: visited in id order, as the pass over every document went.
+        var touched = total.Touched;
+        touched.Sort();
+        foreach (var d in touched)
         {
-            if (!(total[d] > 0)) continue;
-            var hit = new SearchHit(_sentences[d], total[d]);
+            var score = total.Scores[d];
+            if (!(score > 0)) continue;
+            var hit = new SearchHit(_sentences[d], score);
             // Documents come in id order, so a tie never goes before an earlier one.
             if (best.Count == top && !(hit.Score > best[^1].Score)) continue;
             var at = best.Count;
@@ -110,6 +114,7 @@ public sealed class KnowledgeIndex : IDisposable
             if (best.Count == top) best.RemoveAt(top - 1);
             best.Insert(at, hit);
         }
+        total.Reset(); // back to zero for the thread's next search
         return best;
     }
 

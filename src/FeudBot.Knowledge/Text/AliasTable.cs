@@ -15,6 +15,7 @@ namespace FeudBot.Knowledge.Text;
 public sealed class AliasTable
 {
     private readonly FrozenDictionary<char, Alias[]> _byFirstChar;
+    private readonly System.Buffers.SearchValues<char> _firstChars;
     private readonly FrozenDictionary<string, (string Chinese, string English)> _canonical;
 
     public AliasTable(Glossary glossary)
@@ -38,6 +39,7 @@ public sealed class AliasTable
         _byFirstChar = aliases.Values
             .GroupBy(a => a.Key[0])
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(a => a.Key.Length).ToArray());
+        _firstChars = System.Buffers.SearchValues.Create(string.Concat(_byFirstChar.Keys));
     }
 
     /// <summary>The canonical (normalized) name of glossary entry <paramref name="id"/> for either field, or null.</summary>
@@ -70,6 +72,9 @@ public sealed class AliasTable
 
     /// <summary>True when <paramref name="normalized"/> is exactly one known alias.</summary>
     public bool IsAlias(string normalized) => Find(normalized) is not null;
+
+    /// <summary>True when some alias starts with <paramref name="c"/> (none does at most places of a question).</summary>
+    public bool AnyStartsWith(char c) => _byFirstChar.ContainsKey(c);
 
     /// <summary>True when <paramref name="normalized"/> is exactly one known alias (no allocation).</summary>
     public bool IsAlias(ReadOnlySpan<char> normalized)
@@ -106,6 +111,10 @@ public sealed class AliasTable
         var copied = 0;
         while (i < text.Length)
         {
+            // Jump to the next character some alias starts with (one vectorized search, not a lookup per character).
+            var next = text.AsSpan(i).IndexOfAny(_firstChars);
+            if (next < 0) break;
+            i += next;
             var match = _byFirstChar.TryGetValue(text[i], out var candidates) ? Match(text, i, candidates) : null;
             if (match is null)
             {

@@ -43,10 +43,12 @@ public static class ChineseFold
         if (i < 0) return text;
         var sb = new StringBuilder(text.Length);
         sb.Append(text, 0, i);
+        // Each rune's UTF-16 form appended from a stack buffer, not as a string per character.
+        Span<char> utf16 = stackalloc char[2];
         foreach (var rune in text.AsSpan(i).EnumerateRunes())
         {
-            if (Table.TryGetValue(rune.Value, out var folded)) sb.Append(char.ConvertFromUtf32(folded));
-            else sb.Append(rune.ToString());
+            var folded = Table.TryGetValue(rune.Value, out var to) ? new Rune(to) : rune;
+            sb.Append(utf16[..folded.EncodeToUtf16(utf16)]);
         }
         return sb.ToString();
     }
