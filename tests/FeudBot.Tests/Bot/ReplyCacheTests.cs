@@ -101,4 +101,51 @@ public sealed class ReplyCacheTests
         Assert.Equal(InteractionOutcome.Refused, refused.Outcome);
         Assert.Same(answered, otherUser);
     }
+
+    [Fact]
+    public async Task A_cached_answer_is_sent_at_once_even_where_the_engine_would_be_deferred()
+    {
+        // DeferAfter 0 makes every answer that needs the engine go the slow way (defer, then edit).
+        using var bot = new BotFixture(settings: new() { ["Bot:DeferAfter"] = "00:00:00" });
+        var responder = bot.Get<InteractionResponder>();
+
+        await responder.HandleAsync(BotFixture.Command(301, "ask", user: 1, options: ("question", "When did Musk sue OpenAI?")), bot.Time.GetTimestamp(), default);
+        await responder.HandleAsync(BotFixture.Command(302, "ask", user: 2, options: ("question", "When did Musk sue OpenAI?")), bot.Time.GetTimestamp(), default);
+
+        Assert.Equal([("defer", 301UL), ("edit", 301UL), ("respond", 302UL)], bot.Callbacks.Calls.Select(c => (c.Call, c.Id)));
+        Assert.Equal(1, bot.Answerer.Calls);
+        var instant = Assert.IsType<BotReply>(bot.Callbacks.Calls.Last().Payload);
+        Assert.Equal(InteractionOutcome.Answered, instant.Outcome);
+    }
+
+    [Fact]
+    public async Task Only_a_cached_ask_is_instant_and_the_cooldown_still_counts()
+    {
+        using var bot = new BotFixture(settings: new() { ["Bot:Cooldown:MaxQuestions"] = "1" });
+        var router = bot.Get<InteractionRouter>();
+        var ask = BotFixture.Command(401, "ask", user: 5, options: ("question", "When did Musk sue OpenAI?"));
+
+        Assert.Null(router.TryRouteInstantly(ask)); // not cached yet: the engine must answer
+        Assert.Null(router.TryRouteInstantly(BotFixture.Command(402, "sources")));
+        Assert.Equal(0, bot.Answerer.Calls);
+
+        var answered = await router.RouteAsync(BotFixture.Command(403, "ask", user: 6, options: ("question", "When did Musk sue OpenAI?")), default);
+        var instant = router.TryRouteInstantly(ask);
+        var again = router.TryRouteInstantly(ask with { Id = 404 });
+
+        Assert.Same(answered, instant);
+        Assert.Equal(InteractionOutcome.Refused, again!.Outcome); // user 5's one question per window is used
+        Assert.Equal(1, bot.Answerer.Calls);
+    }
+
+    [Fact]
+    public void An_empty_question_is_refused_at_once_without_the_engine()
+    {
+        using var bot = new BotFixture();
+
+        var reply = bot.Get<InteractionRouter>().TryRouteInstantly(BotFixture.Command(501, "ask", options: ("question", "   ")));
+
+        Assert.Equal(InteractionOutcome.Refused, reply!.Outcome);
+        Assert.Equal(0, bot.Answerer.Calls);
+    }
 }

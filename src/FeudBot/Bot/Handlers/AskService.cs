@@ -21,6 +21,24 @@ public sealed class AskService(
     BotText text,
     ReplyCache cache)
 {
+    /// <summary>
+    /// The reply when it needs no answer engine: a cached answer (after the user's cooldown, as for any answer), or a
+    /// refusal of the question itself. Null when the engine or the model must answer: then call <see cref="AskAsync"/>,
+    /// which has not been charged for this call. Never blocks.
+    /// </summary>
+    public BotReply? TryAskInstantly(ulong userId, string? question, string? locale, bool ephemeral)
+    {
+        if (summarizer.IsEnabled) return null;
+        var language = ReplyLanguageResolver.Resolve(locale, question);
+        var checkedQuestion = QuestionCheck.Validate(question, language, out var refusal);
+        if (checkedQuestion is null) return BotReply.Notice(refusal!);
+
+        var hint = locale is null ? null : LocaleMapper.FromDiscordLocale(locale);
+        if (cache.Find(knowledge.Current, checkedQuestion, hint, ephemeral) is not { } cached) return null;
+        var decision = cooldown.TryAcquire(userId);
+        return decision.Allowed ? cached : CooldownNotice(language, decision);
+    }
+
     /// <summary>True when answers go through the language model: slow, so /ask defers at once.</summary>
     public bool UsesModel => summarizer.IsEnabled;
 
@@ -36,7 +54,7 @@ public sealed class AskService(
         if (checkedQuestion is null) return BotReply.Notice(refusal!);
 
         var decision = cooldown.TryAcquire(userId);
-        if (!decision.Allowed) return BotReply.Notice(text.Format(language, TextKey.CooldownReply, decision.RetryAfterSeconds));
+        if (!decision.Allowed) return CooldownNotice(language, decision);
 
         var hint = locale is null ? null : LocaleMapper.FromDiscordLocale(locale);
         var state = knowledge.Current;
@@ -58,4 +76,7 @@ public sealed class AskService(
         var summary = await summarizer.SummarizeAsync(request, cancellationToken).ConfigureAwait(false);
         return BotReply.NewMessage(renderer.Render(answer, summary, ephemeral), outcome);
     }
+
+    private BotReply CooldownNotice(string language, CooldownDecision decision) =>
+        BotReply.Notice(text.Format(language, TextKey.CooldownReply, decision.RetryAfterSeconds));
 }

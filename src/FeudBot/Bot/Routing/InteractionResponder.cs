@@ -44,6 +44,14 @@ public sealed class InteractionResponder(
         var deferredAsUpdate = false;
         try
         {
+            if (router.TryRouteInstantly(interaction) is { } instant)
+            {
+                // Ready now (a repeated question): no thread hop, no deferral timer; under a burst this is most replies.
+                sent = Sent.Initial;
+                outcome = await SendAsync(interaction, () => callbacks.RespondAsync(interaction, Checked(interaction, instant), cancellationToken), instant.Outcome).ConfigureAwait(false);
+                return;
+            }
+
             // The handler runs on the pool so the defer timer can fire while a slow answer is computed.
             var work = Task.Run(() => router.RouteAsync(interaction, cancellationToken).AsTask(), CancellationToken.None);
             var canDefer = interaction.Kind != BotInteractionKind.Autocomplete; // type 8 has no deferred form

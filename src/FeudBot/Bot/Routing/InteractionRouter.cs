@@ -17,6 +17,14 @@ public sealed class InteractionRouter(AskService ask, SummaryHandler summary, Ti
         _ => ValueTask.FromResult(Route(interaction)),
     };
 
+    /// <summary>
+    /// The reply when it is ready without real work (a cached /ask answer, a refused question), else null. Lets the
+    /// responder answer on the spot, without moving the work to another thread or arming the deferral timer.
+    /// </summary>
+    public BotReply? TryRouteInstantly(BotInteraction interaction) => interaction is { Kind: BotInteractionKind.Command, CommandName: CommandNames.Ask }
+        ? ask.TryAskInstantly(interaction.UserId, interaction.Option(CommandNames.Question), interaction.Locale, IsPrivate(interaction))
+        : null;
+
     /// <summary>True when the reply will surely be slow (a model call): defer at once instead of waiting for the threshold.</summary>
     public bool DefersAtOnce(BotInteraction interaction) =>
         interaction.Kind == BotInteractionKind.Command
