@@ -11,6 +11,11 @@ namespace FeudBot.Discord.Json;
 /// The one source-generated JSON context for every wire type. snake_case names, nulls omitted on
 /// write, unknown fields ignored on read, snowflakes (<see cref="ulong"/>) as strings.
 /// </summary>
+/// <remarks>
+/// The wire models (FeudBot.Discord.Models) have settable properties, not init-only ones: the generator fills
+/// init-only properties through its constructor-argument path, which made decoding an INTERACTION_CREATE
+/// 4.7 µs and 3.4 KB instead of 3.4 µs and 2.5 KB (GatewayInteractionDecodeBenchmark), on every interaction.
+/// </remarks>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,

@@ -7,10 +7,10 @@ namespace FeudBot.Discord.Models;
 public sealed record AllowedMentions
 {
     /// <summary>Any of "roles", "users", "everyone".</summary>
-    public IReadOnlyList<string>? Parse { get; init; }
-    public IReadOnlyList<ulong>? Roles { get; init; }
-    public IReadOnlyList<ulong>? Users { get; init; }
-    public bool? RepliedUser { get; init; }
+    public IReadOnlyList<string>? Parse { get; set; }
+    public IReadOnlyList<ulong>? Roles { get; set; }
+    public IReadOnlyList<ulong>? Users { get; set; }
+    public bool? RepliedUser { get; set; }
 
     /// <summary><c>{"parse": []}</c>: nobody is pinged.</summary>
     public static AllowedMentions None { get; } = new() { Parse = [] };

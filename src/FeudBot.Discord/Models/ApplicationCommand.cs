@@ -6,21 +6,21 @@ namespace FeudBot.Discord.Models;
 /// </summary>
 public sealed record ApplicationCommand
 {
-    public ulong? Id { get; init; }
-    public ulong? ApplicationId { get; init; }
-    public ulong? GuildId { get; init; }
+    public ulong? Id { get; set; }
+    public ulong? ApplicationId { get; set; }
+    public ulong? GuildId { get; set; }
     /// <summary>1 CHAT_INPUT (default), 2 USER, 3 MESSAGE.</summary>
-    public int? Type { get; init; }
-    public string Name { get; init; } = "";
-    public IReadOnlyDictionary<string, string>? NameLocalizations { get; init; }
-    public string Description { get; init; } = "";
-    public IReadOnlyDictionary<string, string>? DescriptionLocalizations { get; init; }
-    public IReadOnlyList<CommandOption>? Options { get; init; }
+    public int? Type { get; set; }
+    public string Name { get; set; } = "";
+    public IReadOnlyDictionary<string, string>? NameLocalizations { get; set; }
+    public string Description { get; set; } = "";
+    public IReadOnlyDictionary<string, string>? DescriptionLocalizations { get; set; }
+    public IReadOnlyList<CommandOption>? Options { get; set; }
     /// <summary>Permission bitfield string; "0" hides the command from non-admins.</summary>
-    public string? DefaultMemberPermissions { get; init; }
-    public bool? Nsfw { get; init; }
+    public string? DefaultMemberPermissions { get; set; }
+    public bool? Nsfw { get; set; }
     /// <summary>Where the command can be used; include <see cref="InteractionContextType.BotDm"/> for DMs.</summary>
-    public IReadOnlyList<InteractionContextType>? Contexts { get; init; }
-    public IReadOnlyList<ApplicationIntegrationType>? IntegrationTypes { get; init; }
-    public ulong? Version { get; init; }
+    public IReadOnlyList<InteractionContextType>? Contexts { get; set; }
+    public IReadOnlyList<ApplicationIntegrationType>? IntegrationTypes { get; set; }
+    public ulong? Version { get; set; }
 }

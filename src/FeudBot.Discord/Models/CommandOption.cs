@@ -3,18 +3,18 @@ namespace FeudBot.Discord.Models;
 /// <summary>A command option definition; <see cref="Autocomplete"/> cannot be combined with <see cref="Choices"/>.</summary>
 public sealed record CommandOption
 {
-    public CommandOptionType Type { get; init; }
-    public string Name { get; init; } = "";
-    public IReadOnlyDictionary<string, string>? NameLocalizations { get; init; }
-    public string Description { get; init; } = "";
-    public IReadOnlyDictionary<string, string>? DescriptionLocalizations { get; init; }
-    public bool? Required { get; init; }
-    public IReadOnlyList<CommandOptionChoice>? Choices { get; init; }
-    public IReadOnlyList<CommandOption>? Options { get; init; }
-    public IReadOnlyList<int>? ChannelTypes { get; init; }
-    public double? MinValue { get; init; }
-    public double? MaxValue { get; init; }
-    public int? MinLength { get; init; }
-    public int? MaxLength { get; init; }
-    public bool? Autocomplete { get; init; }
+    public CommandOptionType Type { get; set; }
+    public string Name { get; set; } = "";
+    public IReadOnlyDictionary<string, string>? NameLocalizations { get; set; }
+    public string Description { get; set; } = "";
+    public IReadOnlyDictionary<string, string>? DescriptionLocalizations { get; set; }
+    public bool? Required { get; set; }
+    public IReadOnlyList<CommandOptionChoice>? Choices { get; set; }
+    public IReadOnlyList<CommandOption>? Options { get; set; }
+    public IReadOnlyList<int>? ChannelTypes { get; set; }
+    public double? MinValue { get; set; }
+    public double? MaxValue { get; set; }
+    public int? MinLength { get; set; }
+    public int? MaxLength { get; set; }
+    public bool? Autocomplete { get; set; }
 }

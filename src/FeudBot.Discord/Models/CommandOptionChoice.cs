@@ -6,9 +6,9 @@ namespace FeudBot.Discord.Models;
 /// <summary>A command option choice or an autocomplete suggestion; <see cref="Value"/> is a string or a number.</summary>
 public sealed record CommandOptionChoice
 {
-    public string Name { get; init; } = "";
-    public IReadOnlyDictionary<string, string>? NameLocalizations { get; init; }
-    public JsonElement Value { get; init; }
+    public string Name { get; set; } = "";
+    public IReadOnlyDictionary<string, string>? NameLocalizations { get; set; }
+    public JsonElement Value { get; set; }
 
     /// <summary>A choice with a string value.</summary>
     public static CommandOptionChoice String(string name, string value) =>

@@ -7,25 +7,25 @@ namespace FeudBot.Discord.Models;
 /// </summary>
 public sealed record Component
 {
-    public ComponentType Type { get; init; }
+    public ComponentType Type { get; set; }
     /// <summary>Optional numeric component id.</summary>
-    public int? Id { get; init; }
+    public int? Id { get; set; }
     /// <summary>Children of an action row.</summary>
-    public IReadOnlyList<Component>? Components { get; init; }
+    public IReadOnlyList<Component>? Components { get; set; }
     /// <summary>Button style (or text input style).</summary>
-    public int? Style { get; init; }
-    public string? Label { get; init; }
-    public string? CustomId { get; init; }
-    public string? Url { get; init; }
-    public bool? Disabled { get; init; }
-    public PartialEmoji? Emoji { get; init; }
-    public IReadOnlyList<SelectOption>? Options { get; init; }
-    public string? Placeholder { get; init; }
-    public int? MinValues { get; init; }
-    public int? MaxValues { get; init; }
+    public int? Style { get; set; }
+    public string? Label { get; set; }
+    public string? CustomId { get; set; }
+    public string? Url { get; set; }
+    public bool? Disabled { get; set; }
+    public PartialEmoji? Emoji { get; set; }
+    public IReadOnlyList<SelectOption>? Options { get; set; }
+    public string? Placeholder { get; set; }
+    public int? MinValues { get; set; }
+    public int? MaxValues { get; set; }
     /// <summary>Text input value (modal submit).</summary>
-    public string? Value { get; init; }
-    public bool? Required { get; init; }
-    public int? MinLength { get; init; }
-    public int? MaxLength { get; init; }
+    public string? Value { get; set; }
+    public bool? Required { get; set; }
+    public int? MinLength { get; set; }
+    public int? MaxLength { get; set; }
 }

@@ -3,7 +3,7 @@ namespace FeudBot.Discord.Models;
 /// <summary>Embed field.</summary>
 public sealed record EmbedField
 {
-    public string Name { get; init; } = "";
-    public string Value { get; init; } = "";
-    public bool? Inline { get; init; }
+    public string Name { get; set; } = "";
+    public string Value { get; set; } = "";
+    public bool? Inline { get; set; }
 }

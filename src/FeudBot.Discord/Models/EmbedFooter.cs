@@ -3,6 +3,6 @@ namespace FeudBot.Discord.Models;
 /// <summary>Embed footer.</summary>
 public sealed record EmbedFooter
 {
-    public string Text { get; init; } = "";
-    public string? IconUrl { get; init; }
+    public string Text { get; set; } = "";
+    public string? IconUrl { get; set; }
 }

@@ -3,7 +3,7 @@ namespace FeudBot.Discord.Models;
 /// <summary>Embed image or thumbnail.</summary>
 public sealed record EmbedMedia
 {
-    public string? Url { get; init; }
-    public int? Height { get; init; }
-    public int? Width { get; init; }
+    public string? Url { get; set; }
+    public int? Height { get; set; }
+    public int? Width { get; set; }
 }

@@ -3,16 +3,16 @@ namespace FeudBot.Discord.Models;
 /// <summary>A guild member (partial in interactions and messages).</summary>
 public sealed record GuildMember
 {
-    public User? User { get; init; }
-    public string? Nick { get; init; }
-    public string? Avatar { get; init; }
-    public IReadOnlyList<ulong>? Roles { get; init; }
-    public DateTimeOffset? JoinedAt { get; init; }
-    public DateTimeOffset? PremiumSince { get; init; }
-    public bool? Deaf { get; init; }
-    public bool? Mute { get; init; }
-    public bool? Pending { get; init; }
-    public int? Flags { get; init; }
+    public User? User { get; set; }
+    public string? Nick { get; set; }
+    public string? Avatar { get; set; }
+    public IReadOnlyList<ulong>? Roles { get; set; }
+    public DateTimeOffset? JoinedAt { get; set; }
+    public DateTimeOffset? PremiumSince { get; set; }
+    public bool? Deaf { get; set; }
+    public bool? Mute { get; set; }
+    public bool? Pending { get; set; }
+    public int? Flags { get; set; }
     /// <summary>Permission bitfield as Discord's decimal string.</summary>
-    public string? Permissions { get; init; }
+    public string? Permissions { get; set; }
 }

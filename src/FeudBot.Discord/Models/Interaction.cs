@@ -6,27 +6,27 @@ namespace FeudBot.Discord.Models;
 /// </summary>
 public sealed record Interaction
 {
-    public ulong Id { get; init; }
+    public ulong Id { get; set; }
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
-    public ulong ApplicationId { get; init; }
-    public InteractionType Type { get; init; }
-    public InteractionData? Data { get; init; }
-    public ulong? GuildId { get; init; }
-    public ulong? ChannelId { get; init; }
-    public PartialChannel? Channel { get; init; }
-    public GuildMember? Member { get; init; }
-    public User? User { get; init; }
+    public ulong ApplicationId { get; set; }
+    public InteractionType Type { get; set; }
+    public InteractionData? Data { get; set; }
+    public ulong? GuildId { get; set; }
+    public ulong? ChannelId { get; set; }
+    public PartialChannel? Channel { get; set; }
+    public GuildMember? Member { get; set; }
+    public User? User { get; set; }
     /// <summary>Continuation token: valid 3 s for the initial callback, 15 min for edits and follow-ups.</summary>
-    public string Token { get; init; } = "";
-    public int? Version { get; init; }
+    public string Token { get; set; } = "";
+    public int? Version { get; set; }
     /// <summary>For component interactions: the message the component is on.</summary>
-    public Message? Message { get; init; }
-    public string? AppPermissions { get; init; }
-    public string? Locale { get; init; }
-    public string? GuildLocale { get; init; }
-    public InteractionContextType? Context { get; init; }
+    public Message? Message { get; set; }
+    public string? AppPermissions { get; set; }
+    public string? Locale { get; set; }
+    public string? GuildLocale { get; set; }
+    public InteractionContextType? Context { get; set; }
     /// <summary>Keys "0" (guild install) and "1" (user install) mapped to the owner id as a string.</summary>
-    public IReadOnlyDictionary<string, string>? AuthorizingIntegrationOwners { get; init; }
+    public IReadOnlyDictionary<string, string>? AuthorizingIntegrationOwners { get; set; }
 
     /// <summary>The user who triggered the interaction, in a guild or a DM.</summary>
     [System.Text.Json.Serialization.JsonIgnore]

@@ -6,18 +6,18 @@ namespace FeudBot.Discord.Models;
 /// </summary>
 public sealed record InteractionCallbackData
 {
-    public string? Content { get; init; }
-    public bool? Tts { get; init; }
-    public IReadOnlyList<Embed>? Embeds { get; init; }
-    public AllowedMentions? AllowedMentions { get; init; }
-    public int? Flags { get; init; }
-    public IReadOnlyList<Component>? Components { get; init; }
+    public string? Content { get; set; }
+    public bool? Tts { get; set; }
+    public IReadOnlyList<Embed>? Embeds { get; set; }
+    public AllowedMentions? AllowedMentions { get; set; }
+    public int? Flags { get; set; }
+    public IReadOnlyList<Component>? Components { get; set; }
     /// <summary>Autocomplete suggestions, at most 25.</summary>
-    public IReadOnlyList<CommandOptionChoice>? Choices { get; init; }
+    public IReadOnlyList<CommandOptionChoice>? Choices { get; set; }
     /// <summary>Modal custom id (1-100 chars).</summary>
-    public string? CustomId { get; init; }
+    public string? CustomId { get; set; }
     /// <summary>Modal title (max 45 chars).</summary>
-    public string? Title { get; init; }
+    public string? Title { get; set; }
 
     /// <summary>Copies the message fields of <paramref name="message"/>.</summary>
     public static InteractionCallbackData FromMessage(MessagePayload message) => new()

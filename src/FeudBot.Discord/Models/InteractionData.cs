@@ -8,17 +8,17 @@ namespace FeudBot.Discord.Models;
 /// </summary>
 public sealed record InteractionData
 {
-    public ulong? Id { get; init; }
-    public string? Name { get; init; }
+    public ulong? Id { get; set; }
+    public string? Name { get; set; }
     /// <summary>Command type: 1 CHAT_INPUT, 2 USER, 3 MESSAGE, 4 PRIMARY_ENTRY_POINT.</summary>
-    public int? Type { get; init; }
-    public IReadOnlyList<InteractionOption>? Options { get; init; }
-    public ulong? GuildId { get; init; }
-    public ulong? TargetId { get; init; }
-    public string? CustomId { get; init; }
-    public ComponentType? ComponentType { get; init; }
-    public IReadOnlyList<string>? Values { get; init; }
-    public IReadOnlyList<Component>? Components { get; init; }
+    public int? Type { get; set; }
+    public IReadOnlyList<InteractionOption>? Options { get; set; }
+    public ulong? GuildId { get; set; }
+    public ulong? TargetId { get; set; }
+    public string? CustomId { get; set; }
+    public ComponentType? ComponentType { get; set; }
+    public IReadOnlyList<string>? Values { get; set; }
+    public IReadOnlyList<Component>? Components { get; set; }
     /// <summary>Resolved users/members/roles/channels/messages, kept raw.</summary>
-    public JsonElement? Resolved { get; init; }
+    public JsonElement? Resolved { get; set; }
 }

@@ -6,8 +6,8 @@ namespace FeudBot.Discord.Models;
 /// </summary>
 public sealed record InteractionResponse
 {
-    public InteractionCallbackType Type { get; init; }
-    public InteractionCallbackData? Data { get; init; }
+    public InteractionCallbackType Type { get; set; }
+    public InteractionCallbackData? Data { get; set; }
 
     /// <summary>Type 4: reply with a message now.</summary>
     public static InteractionResponse Message(MessagePayload message) =>

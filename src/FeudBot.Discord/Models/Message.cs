@@ -6,26 +6,26 @@ namespace FeudBot.Discord.Models;
 /// </summary>
 public sealed record Message
 {
-    public ulong Id { get; init; }
-    public ulong ChannelId { get; init; }
-    public ulong? GuildId { get; init; }
-    public User? Author { get; init; }
-    public GuildMember? Member { get; init; }
-    public string? Content { get; init; }
-    public DateTimeOffset? Timestamp { get; init; }
-    public DateTimeOffset? EditedTimestamp { get; init; }
-    public bool? Tts { get; init; }
-    public bool? MentionEveryone { get; init; }
-    public IReadOnlyList<User>? Mentions { get; init; }
-    public IReadOnlyList<ulong>? MentionRoles { get; init; }
-    public IReadOnlyList<Embed>? Embeds { get; init; }
-    public IReadOnlyList<Component>? Components { get; init; }
-    public bool? Pinned { get; init; }
-    public int? Type { get; init; }
-    public int? Flags { get; init; }
-    public ulong? WebhookId { get; init; }
-    public ulong? ApplicationId { get; init; }
-    public MessageReference? MessageReference { get; init; }
+    public ulong Id { get; set; }
+    public ulong ChannelId { get; set; }
+    public ulong? GuildId { get; set; }
+    public User? Author { get; set; }
+    public GuildMember? Member { get; set; }
+    public string? Content { get; set; }
+    public DateTimeOffset? Timestamp { get; set; }
+    public DateTimeOffset? EditedTimestamp { get; set; }
+    public bool? Tts { get; set; }
+    public bool? MentionEveryone { get; set; }
+    public IReadOnlyList<User>? Mentions { get; set; }
+    public IReadOnlyList<ulong>? MentionRoles { get; set; }
+    public IReadOnlyList<Embed>? Embeds { get; set; }
+    public IReadOnlyList<Component>? Components { get; set; }
+    public bool? Pinned { get; set; }
+    public int? Type { get; set; }
+    public int? Flags { get; set; }
+    public ulong? WebhookId { get; set; }
+    public ulong? ApplicationId { get; set; }
+    public MessageReference? MessageReference { get; set; }
 
     /// <summary>True when the author is a bot (ignore these to avoid bot loops).</summary>
     [System.Text.Json.Serialization.JsonIgnore]

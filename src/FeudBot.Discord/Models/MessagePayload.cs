@@ -7,13 +7,13 @@ namespace FeudBot.Discord.Models;
 /// </summary>
 public sealed record MessagePayload
 {
-    public string? Content { get; init; }
-    public bool? Tts { get; init; }
-    public IReadOnlyList<Embed>? Embeds { get; init; }
-    public AllowedMentions? AllowedMentions { get; init; }
+    public string? Content { get; set; }
+    public bool? Tts { get; set; }
+    public IReadOnlyList<Embed>? Embeds { get; set; }
+    public AllowedMentions? AllowedMentions { get; set; }
     /// <summary>See <see cref="MessageFlags"/>.</summary>
-    public int? Flags { get; init; }
-    public IReadOnlyList<Component>? Components { get; init; }
+    public int? Flags { get; set; }
+    public IReadOnlyList<Component>? Components { get; set; }
     /// <summary>Makes the message a reply (create message only).</summary>
-    public MessageReference? MessageReference { get; init; }
+    public MessageReference? MessageReference { get; set; }
 }

@@ -4,10 +4,10 @@ namespace FeudBot.Discord.Models;
 public sealed record MessageReference
 {
     /// <summary>0 DEFAULT (reply), 1 FORWARD.</summary>
-    public int? Type { get; init; }
-    public ulong? MessageId { get; init; }
-    public ulong? ChannelId { get; init; }
-    public ulong? GuildId { get; init; }
+    public int? Type { get; set; }
+    public ulong? MessageId { get; set; }
+    public ulong? ChannelId { get; set; }
+    public ulong? GuildId { get; set; }
     /// <summary>False lets the reply go out as a plain message when the referenced one was deleted.</summary>
-    public bool? FailIfNotExists { get; init; }
+    public bool? FailIfNotExists { get; set; }
 }

@@ -3,6 +3,6 @@ namespace FeudBot.Discord.Models;
 /// <summary>The application id and flags carried by READY.</summary>
 public sealed record PartialApplication
 {
-    public ulong Id { get; init; }
-    public long? Flags { get; init; }
+    public ulong Id { get; set; }
+    public long? Flags { get; set; }
 }
