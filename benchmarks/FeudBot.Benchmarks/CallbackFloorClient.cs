@@ -8,7 +8,7 @@ namespace FeudBot.Benchmarks;
 /// <summary>
 /// The floor under any bot on this machine: a client that does only what Discord makes every bot do for one
 /// interaction (read the INTERACTION_CREATE frame from the gateway, parse it for id and token, POST one callback)
-/// and nothing else: no answer, no rendering, a fixed 80-byte body, no rate limiter, no logging. The load harness
+/// and nothing else: no answer, no rendering, a fixed 66-byte body, no rate limiter, no logging. The load harness
 /// runs it against the same fake and the same bursts as the bot (<c>bot-load --floor</c>), so the bot's figures
 /// can be read against what the fake, the loopback HTTP stack and the 2 cores allow at all.
 /// </summary>
