@@ -8,66 +8,68 @@ namespace FeudBot.Bot.Messages;
 /// </summary>
 public static class MessageLimits
 {
+    /// <remarks>
+    /// Runs on every reply before it is sent, so a message within the limits costs no allocation: each problem's
+    /// text is made only when the problem is there.
+    /// </remarks>
     public static IReadOnlyList<string> Violations(BotMessage message)
     {
-        var problems = new List<string>();
-        void Check(bool ok, string what)
-        {
-            if (!ok) problems.Add(what);
-        }
+        List<string>? problems = null;
+        void Add(string what) => Note(ref problems, what);
 
-        Check((message.Content?.Length ?? 0) <= DiscordLimits.ContentLength, "content over 2000");
-        Check(message.Embeds.Count <= DiscordLimits.EmbedsPerMessage, "more than 10 embeds");
-        Check(message.Content is { Length: > 0 } || message.Embeds.Count > 0 || message.Components.Count > 0, "empty message");
+        if ((message.Content?.Length ?? 0) > DiscordLimits.ContentLength) Add("content over 2000");
+        if (message.Embeds.Count > DiscordLimits.EmbedsPerMessage) Add("more than 10 embeds");
+        if (message.Content is not { Length: > 0 } && message.Embeds.Count == 0 && message.Components.Count == 0) Add("empty message");
 
         var total = 0;
         foreach (var e in message.Embeds)
         {
-            Check((e.Title?.Length ?? 0) <= DiscordLimits.EmbedTitleLength, "embed title over 256");
-            Check((e.Description?.Length ?? 0) <= DiscordLimits.EmbedDescriptionLength, "embed description over 4096");
-            Check((e.Footer?.Length ?? 0) <= DiscordLimits.EmbedFooterTextLength, "embed footer over 2048");
-            Check(e.Fields.Count <= DiscordLimits.EmbedFields, "more than 25 fields");
+            if ((e.Title?.Length ?? 0) > DiscordLimits.EmbedTitleLength) Add("embed title over 256");
+            if ((e.Description?.Length ?? 0) > DiscordLimits.EmbedDescriptionLength) Add("embed description over 4096");
+            if ((e.Footer?.Length ?? 0) > DiscordLimits.EmbedFooterTextLength) Add("embed footer over 2048");
+            if (e.Fields.Count > DiscordLimits.EmbedFields) Add("more than 25 fields");
+            // Discord trims whitespace before counting; counting untrimmed is stricter, so safe.
+            total += (e.Title?.Length ?? 0) + (e.Description?.Length ?? 0) + (e.Footer?.Length ?? 0);
             foreach (var f in e.Fields)
             {
-                Check(f.Name.Trim().Length is > 0 and <= DiscordLimits.EmbedFieldNameLength, $"field name '{f.Name}' empty or over 256");
-                Check(f.Value.Trim().Length is > 0 and <= DiscordLimits.EmbedFieldValueLength, $"field '{f.Name}' value empty or over 1024");
+                if (f.Name.AsSpan().Trim().Length is 0 or > DiscordLimits.EmbedFieldNameLength) Add($"field name '{f.Name}' empty or over 256");
+                if (f.Value.AsSpan().Trim().Length is 0 or > DiscordLimits.EmbedFieldValueLength) Add($"field '{f.Name}' value empty or over 1024");
+                total += f.Name.Length + f.Value.Length;
             }
-
-            // Discord trims whitespace before counting; counting untrimmed is stricter, so safe.
-            total += (e.Title?.Length ?? 0) + (e.Description?.Length ?? 0) + (e.Footer?.Length ?? 0)
-                     + e.Fields.Sum(f => f.Name.Length + f.Value.Length);
         }
 
-        Check(total <= DiscordLimits.EmbedTotalLength, $"embed text totals {total}, over 6000");
-        Check(message.Components.Count <= DiscordLimits.ActionRows, "more than 5 action rows");
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        if (total > DiscordLimits.EmbedTotalLength) Add($"embed text totals {total}, over 6000");
+        if (message.Components.Count > DiscordLimits.ActionRows) Add("more than 5 action rows");
+        HashSet<string>? ids = message.Components.Count == 0 ? null : new(StringComparer.Ordinal);
         foreach (var row in message.Components)
         {
             var selects = row.Components.OfType<BotSelect>().Count();
-            Check(selects == 0 ? row.Components.Count is > 0 and <= DiscordLimits.ButtonsPerRow : row.Components.Count == 1,
-                "an action row holds 1–5 buttons or exactly one select");
+            if (!(selects == 0 ? row.Components.Count is > 0 and <= DiscordLimits.ButtonsPerRow : row.Components.Count == 1))
+                Add("an action row holds 1–5 buttons or exactly one select");
             foreach (var c in row.Components)
             {
-                Check(c.CustomId.Length is > 0 and <= DiscordLimits.CustomIdLength, $"custom_id '{c.CustomId}' not 1–100 characters");
-                Check(ids.Add(c.CustomId), $"custom_id '{c.CustomId}' used twice in one message");
-                if (c is BotButton b) Check(b.Label.Length is > 0 and <= DiscordLimits.ButtonLabelLength, "button label not 1–80");
-                if (c is BotSelect s) CheckSelect(s, Check);
+                if (c.CustomId.Length is 0 or > DiscordLimits.CustomIdLength) Add($"custom_id '{c.CustomId}' not 1–100 characters");
+                if (!ids!.Add(c.CustomId)) Add($"custom_id '{c.CustomId}' used twice in one message");
+                if (c is BotButton b && b.Label.Length is 0 or > DiscordLimits.ButtonLabelLength) Add("button label not 1–80");
+                if (c is BotSelect s) CheckSelect(s, ref problems);
             }
         }
 
-        return problems;
+        return problems ?? (IReadOnlyList<string>)[];
     }
 
-    private static void CheckSelect(BotSelect s, Action<bool, string> check)
+    private static void CheckSelect(BotSelect s, ref List<string>? problems)
     {
-        check(s.Options.Count is > 0 and <= DiscordLimits.SelectOptions, "select needs 1–25 options");
-        check(s.Placeholder.Length <= DiscordLimits.SelectPlaceholderLength, "select placeholder over 150");
-        check(s.Options.Select(o => o.Value).Distinct(StringComparer.Ordinal).Count() == s.Options.Count, "select option values repeat");
+        if (s.Options.Count is 0 or > DiscordLimits.SelectOptions) Note(ref problems, "select needs 1–25 options");
+        if (s.Placeholder.Length > DiscordLimits.SelectPlaceholderLength) Note(ref problems, "select placeholder over 150");
+        if (s.Options.Select(o => o.Value).Distinct(StringComparer.Ordinal).Count() != s.Options.Count) Note(ref problems, "select option values repeat");
         foreach (var o in s.Options)
         {
-            check(o.Label.Length is > 0 and <= DiscordLimits.SelectOptionTextLength, "select option label not 1–100");
-            check(o.Value.Length is > 0 and <= DiscordLimits.SelectOptionTextLength, "select option value not 1–100");
-            check((o.Description?.Length ?? 0) <= DiscordLimits.SelectOptionTextLength, "select option description over 100");
+            if (o.Label.Length is 0 or > DiscordLimits.SelectOptionTextLength) Note(ref problems, "select option label not 1–100");
+            if (o.Value.Length is 0 or > DiscordLimits.SelectOptionTextLength) Note(ref problems, "select option value not 1–100");
+            if ((o.Description?.Length ?? 0) > DiscordLimits.SelectOptionTextLength) Note(ref problems, "select option description over 100");
         }
     }
+
+    private static void Note(ref List<string>? problems, string what) => (problems ??= []).Add(what);
 }
