@@ -11,11 +11,10 @@ public sealed class HotReloadEndToEndTests
     [Fact]
     public async Task An_edit_reloads_and_a_broken_edit_keeps_the_last_good_snapshot()
     {
-        var folder = Directory.CreateTempSubdirectory("feudbot-reload-");
+        var folder = CopyOfKnowledge();
         try
         {
-            foreach (var file in Directory.GetFiles(RepoKnowledge.Folder)) File.Copy(file, Path.Combine(folder.FullName, Path.GetFileName(file)));
-            await using var bot = await BotUnderTest.StartAsync(new() { ["Knowledge:Path"] = folder.FullName, ["Knowledge:ReloadDelay"] = "00:00:00.050" });
+            await using var bot = await StartOnAsync(folder);
             var holder = bot.Host.Services.GetRequiredService<KnowledgeHolder>();
             var first = holder.Current;
 
@@ -41,11 +40,10 @@ public sealed class HotReloadEndToEndTests
     [Fact]
     public async Task After_a_reload_a_repeated_question_gets_the_new_answer_not_the_cached_one()
     {
-        var folder = Directory.CreateTempSubdirectory("feudbot-reload-");
+        var folder = CopyOfKnowledge();
         try
         {
-            foreach (var file in Directory.GetFiles(RepoKnowledge.Folder)) File.Copy(file, Path.Combine(folder.FullName, Path.GetFileName(file)));
-            await using var bot = await BotUnderTest.StartAsync(new() { ["Knowledge:Path"] = folder.FullName, ["Knowledge:ReloadDelay"] = "00:00:00.050" });
+            await using var bot = await StartOnAsync(folder);
             var holder = bot.Host.Services.GetRequiredService<KnowledgeHolder>();
             var first = holder.Current;
             var question = new Dictionary<string, string> { ["question"] = "When did Musk sue OpenAI?" };
@@ -65,6 +63,17 @@ public sealed class HotReloadEndToEndTests
             folder.Delete(recursive: true);
         }
     }
+
+    /// <summary>A temporary copy of the repository's knowledge folder, to edit under a running bot.</summary>
+    private static DirectoryInfo CopyOfKnowledge()
+    {
+        var folder = Directory.CreateTempSubdirectory("feudbot-reload-");
+        foreach (var file in Directory.GetFiles(RepoKnowledge.Folder)) File.Copy(file, Path.Combine(folder.FullName, Path.GetFileName(file)));
+        return folder;
+    }
+
+    private static Task<BotUnderTest> StartOnAsync(DirectoryInfo folder) =>
+        BotUnderTest.StartAsync(new() { ["Knowledge:Path"] = folder.FullName, ["Knowledge:ReloadDelay"] = "00:00:00.050" });
 
     private static async Task Eventually(Func<bool> condition)
     {
