@@ -30,9 +30,13 @@ internal static class ClauseDoers
             var p = Skip(text, start, end);
             var pronoun = FirstStarting(text.AsSpan(p, end - p), Pronouns) is not null;
             var participle = !chinese && FirstWordEndsWithIng(text, p, end);
-            var (at, doers) = pronoun ? (-1, []) : FirstActors(text, chinese ? AfterFrame(text, p, end) : start, end, names, ids);
+            var subjectAt = chinese ? AfterFrame(text, p, end) : p;
+            var openerEnd = chinese ? AfterTimeWords(text, subjectAt, end) : p;
+            var (at, doers) = pronoun ? (-1, []) : FirstActors(text, chinese ? subjectAt : start, end, names, ids);
             clauses.Add(new Clause(start, end, at, doers, main, chinese || pronoun || participle));
-            if (!subordinate && at >= 0 && (chinese || at == p)) main = doers;
+            // Only a clause that opens with its actor (after a time word: 當時馬斯克…) passes it on: in 指出馬斯克身上有…,
+            // 馬斯克 is what is pointed at, not who does the next clause's deed.
+            if (!subordinate && at >= 0 && (at == subjectAt || at == openerEnd)) main = doers;
             if (next < 0) break;
             (start, subordinate) = (next, nextSubordinate);
         }
@@ -73,6 +77,31 @@ internal static class ClauseDoers
     }
 
     private const string FrameEnds = "中上时里時裡";
+
+    // Time words that may open a Chinese clause before its subject (2025年8月馬斯克…, 當時馬斯克…).
+    private static readonly string[] TimeWords = ["当时", "當時", "后来", "後來", "随后", "隨後", "此后", "此後", "同年", "今年", "近期", "最初", "起初", "如今", "年", "月", "日", "号", "號"];
+
+    /// <summary>Where a clause's subject would start after the digits and time words opening it.</summary>
+    private static int AfterTimeWords(string text, int p, int end)
+    {
+        for (var moved = true; moved && p < end;)
+        {
+            moved = false;
+            while (p < end && (char.IsDigit(text[p]) || char.IsWhiteSpace(text[p])))
+            {
+                p++;
+                moved = true;
+            }
+            foreach (var w in TimeWords)
+            {
+                if (!text.AsSpan(p, end - p).StartsWith(w, StringComparison.Ordinal)) continue;
+                p += w.Length;
+                moved = true;
+                break;
+            }
+        }
+        return p;
+    }
 
     private static bool Passive(string text, int from, int to)
     {

@@ -35,6 +35,9 @@ public class ClauseDoersTests
     [InlineData("关系开始恶化,当时马斯克辞去了董事会职务。", "辞去", "musk")]
     [InlineData("马斯克被openai起诉。", "起诉", "")] // passive
     [InlineData("在openai的争执中奥特曼指控马斯克。", "指控", "altman")] // a 在……中 frame names the setting, not the doer
+    [InlineData("奥特曼表示,他曾视马斯克为瑰宝,指出马斯克身上有他无法欣赏的特质,并指控马斯克试图拖慢我们。", "指控", "altman")] // 马斯克 is pointed at, not the next clause's doer
+    [InlineData("当时马斯克辞去了董事会职务,并离开openai。", "离开", "musk")] // a time word before the subject still passes it on
+    [InlineData("2025年8月马斯克起诉openai,指控其窃取机密。", "指控", "musk")]
     public void ChineseDoers(string text, string verb, string expected) =>
         Assert.Equal(expected, string.Join(",", DoersOf(text, verb, chinese: true)));
 }
