@@ -45,7 +45,10 @@ public sealed partial class Answerer
     /// Carlson say about Musk") and no sentence of <paramref name="e"/>, in any language, has that doer doing it.
     /// Questions asking for the doer ("who sued") or comparing, listing or relating both sides take nothing as given.
     /// </summary>
-    private bool DoerStated(TimelineEvent e, ParsedQuestion q)
+    /// <param name="e">The event to look in.</param>
+    /// <param name="q">The question.</param>
+    /// <param name="family">Also count the saying family (an accusation the note states as a claim); false: only the deed's own words.</param>
+    private bool DoerStated(TimelineEvent e, ParsedQuestion q, bool family = true)
     {
         if (q.Intent is QuestionIntent.Who or QuestionIntent.Span or QuestionIntent.Now || q.Compares || q.Between || q.Involvement) return true;
         // Most questions name one actor or no directed deed: nothing is allocated for them.
@@ -80,7 +83,7 @@ public sealed partial class Answerer
             if (_directedWords.Contains(w)) AddDeedWord(distinct, w);
         }
         foreach (var w in deeds) AddDeedWord(distinct, w);
-        foreach (var w in q.Topics.Any(_sayWords.Contains) ? _sayFamily : q.Topics.Any(_callWords.Contains) ? _callFamily : []) AddDeedWord(distinct, w);
+        foreach (var w in !family ? [] : q.Topics.Any(_sayWords.Contains) ? _sayFamily : q.Topics.Any(_callWords.Contains) ? _callFamily : []) AddDeedWord(distinct, w);
         var words = distinct.TakeWords();
         var search = new SearchWords(words);
         foreach (var s in _sentencesOfEvent.GetValueOrDefault(e.Key, []))
@@ -104,6 +107,22 @@ public sealed partial class Answerer
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// When the best event has someone other than the question's doer doing the deed, another event that matched about
+    /// as well (at least 80 %), names everyone asked about and has the doer doing that very deed (not only saying
+    /// something): "What did Altman accuse Musk of?" ranks Musk's 2024 suit (accusing OpenAI and Altman) a hair above
+    /// August 2025, where Altman accuses Musk.
+    /// </summary>
+    private RankedEvent? ByStatedDoer(List<RankedEvent> ranked, RankedEvent chosen, ParsedQuestion q)
+    {
+        foreach (var r in ranked)
+        {
+            if (ReferenceEquals(r, chosen) || r.Score < 0.8 * chosen.Score) continue;
+            if (NamesAll(r.Event, q) && RelationStated(r.Event, q) && DoerStated(r.Event, q, family: false)) return r;
+        }
+        return null;
     }
 
     private static void AddDeedWord(DistinctWords words, string w)

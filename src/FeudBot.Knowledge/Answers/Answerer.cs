@@ -197,8 +197,13 @@ public sealed partial class Answerer : IAnswerer, IDisposable
         // Every person, company or term the question names must be in the event that answers it: "when did Musk
         // buy Twitter" is not answered by the event where Musk bids for OpenAI.
         if (!NamesAll(chosen.Event, q) || !RelationStated(chosen.Event, q)) return Decline(q);
-        // "When did Altman sue Musk?": the event must have the question's doer doing the deed, not receiving it.
-        if (!DoerStated(chosen.Event, q)) return Decline(q);
+        // "When did Altman sue Musk?": the event must have the question's doer doing the deed, not receiving it; when the
+        // best event has another doer, a near tie with the question's doer doing that very deed answers instead.
+        if (!DoerStated(chosen.Event, q))
+        {
+            if (ByStatedDoer(ranked, chosen, q) is not { } byDoer) return Decline(q);
+            chosen = byDoer;
+        }
         // "Who founded Tesla?": an event found only by the name, that says nothing of what is asked, does not answer
         // (questions about now, a part played or a comparison are answered by what the note says of them).
         if (q.Topics.Count > 0 && q.Dates.Count == 0 && q.Intent != QuestionIntent.Now && !q.Involvement && !q.Compares

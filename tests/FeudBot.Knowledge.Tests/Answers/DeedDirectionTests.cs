@@ -52,6 +52,9 @@ public class DeedDirectionTests
     [InlineData("马斯克为什么退出OpenAI董事会？", "2018")]
     [InlineData("马斯克什么时候起诉奥特曼？", "2024")]
     [InlineData("奥特曼在塔克·卡尔森节目上说了什么？", "2025-10")]
+    [InlineData("What did Altman accuse Musk of?", "2025-08")] // Musk's 2024 suit (accusing them) ranks a hair higher
+    [InlineData("What has Altman accused Musk of?", "2025-08")]
+    [InlineData("马斯克指控OpenAI违反了什么？", "2024")] // xAI's suit also accuses OpenAI; Musk's own is the near tie
     public void TheSameQuestionWithTheNotesRolesIsAnswered(string question, string date)
     {
         var answer = Ask(question);
