@@ -42,19 +42,19 @@ public sealed partial class DiscordRestClient
 
     /// <summary><c>GET /gateway/bot</c>: gateway URL and session start limits.</summary>
     public Task<GatewayBotInfo> GetGatewayBotAsync(CancellationToken cancellationToken = default) =>
-        SendAsync(DiscordRoutes.GatewayBot(), null, DiscordJsonContext.Outgoing.GatewayBotInfo, cancellationToken)!;
+        SendAsync(DiscordRoutes.GatewayBot(), null, DiscordJsonContext.Default.GatewayBotInfo, cancellationToken)!;
 
     /// <summary><c>PUT /applications/{id}/commands</c>: replaces every global command.</summary>
     public Task<IReadOnlyList<ApplicationCommand>> BulkOverwriteGlobalCommandsAsync(ulong applicationId, IReadOnlyList<ApplicationCommand> commands, CancellationToken cancellationToken = default) =>
-        SendAsync(DiscordRoutes.GlobalCommands(applicationId), Json(commands, DiscordJsonContext.Outgoing.IReadOnlyListApplicationCommand), DiscordJsonContext.Outgoing.IReadOnlyListApplicationCommand, cancellationToken)!;
+        SendAsync(DiscordRoutes.GlobalCommands(applicationId), Json(commands, DiscordJsonContext.Outgoing.IReadOnlyListApplicationCommand), DiscordJsonContext.Default.IReadOnlyListApplicationCommand, cancellationToken)!;
 
     /// <summary><c>PUT /applications/{id}/guilds/{guild}/commands</c>: replaces a guild's commands (instant; for testing).</summary>
     public Task<IReadOnlyList<ApplicationCommand>> BulkOverwriteGuildCommandsAsync(ulong applicationId, ulong guildId, IReadOnlyList<ApplicationCommand> commands, CancellationToken cancellationToken = default) =>
-        SendAsync(DiscordRoutes.GuildCommands(applicationId, guildId), Json(commands, DiscordJsonContext.Outgoing.IReadOnlyListApplicationCommand), DiscordJsonContext.Outgoing.IReadOnlyListApplicationCommand, cancellationToken)!;
+        SendAsync(DiscordRoutes.GuildCommands(applicationId, guildId), Json(commands, DiscordJsonContext.Outgoing.IReadOnlyListApplicationCommand), DiscordJsonContext.Default.IReadOnlyListApplicationCommand, cancellationToken)!;
 
     /// <summary><c>POST /interactions/{id}/{token}/callback</c>: the initial answer, due within 3 s. See <see cref="InteractionResponse"/> factories.</summary>
     public Task CreateInteractionResponseAsync(ulong interactionId, string interactionToken, InteractionResponse response, CancellationToken cancellationToken = default) =>
-        SendAsync<object>(DiscordRoutes.InteractionCallback(interactionId, interactionToken), Json(response, DiscordJsonContext.Outgoing.InteractionResponse), null, cancellationToken);
+        CreateInteractionResponseAsync(interactionId, interactionToken, PreparedInteractionResponse.From(response), cancellationToken);
 
     /// <summary><c>POST /interactions/{id}/{token}/callback</c> with a body serialized beforehand (the same answer for many interactions).</summary>
     public Task CreateInteractionResponseAsync(ulong interactionId, string interactionToken, PreparedInteractionResponse response, CancellationToken cancellationToken = default) =>
@@ -62,7 +62,7 @@ public sealed partial class DiscordRestClient
 
     /// <summary><c>PATCH /webhooks/{app}/{token}/messages/@original</c>: edits the initial answer (after a deferral, for example).</summary>
     public Task<Message> EditOriginalResponseAsync(ulong applicationId, string interactionToken, MessagePayload message, CancellationToken cancellationToken = default) =>
-        SendAsync(DiscordRoutes.EditOriginal(applicationId, interactionToken), Json(message, DiscordJsonContext.Outgoing.MessagePayload), DiscordJsonContext.Outgoing.Message, cancellationToken)!;
+        SendAsync(DiscordRoutes.EditOriginal(applicationId, interactionToken), Json(message, DiscordJsonContext.Outgoing.MessagePayload), DiscordJsonContext.Default.Message, cancellationToken)!;
 
     /// <summary><c>DELETE /webhooks/{app}/{token}/messages/@original</c>.</summary>
     public Task DeleteOriginalResponseAsync(ulong applicationId, string interactionToken, CancellationToken cancellationToken = default) =>
@@ -70,15 +70,15 @@ public sealed partial class DiscordRestClient
 
     /// <summary><c>POST /webhooks/{app}/{token}</c>: a follow-up message (within 15 minutes).</summary>
     public Task<Message> CreateFollowupMessageAsync(ulong applicationId, string interactionToken, MessagePayload message, CancellationToken cancellationToken = default) =>
-        SendAsync(DiscordRoutes.CreateFollowup(applicationId, interactionToken), Json(message, DiscordJsonContext.Outgoing.MessagePayload), DiscordJsonContext.Outgoing.Message, cancellationToken)!;
+        SendAsync(DiscordRoutes.CreateFollowup(applicationId, interactionToken), Json(message, DiscordJsonContext.Outgoing.MessagePayload), DiscordJsonContext.Default.Message, cancellationToken)!;
 
     /// <summary><c>PATCH /webhooks/{app}/{token}/messages/{id}</c>: edits a follow-up.</summary>
     public Task<Message> EditFollowupMessageAsync(ulong applicationId, string interactionToken, ulong messageId, MessagePayload message, CancellationToken cancellationToken = default) =>
-        SendAsync(DiscordRoutes.EditFollowup(applicationId, interactionToken, messageId), Json(message, DiscordJsonContext.Outgoing.MessagePayload), DiscordJsonContext.Outgoing.Message, cancellationToken)!;
+        SendAsync(DiscordRoutes.EditFollowup(applicationId, interactionToken, messageId), Json(message, DiscordJsonContext.Outgoing.MessagePayload), DiscordJsonContext.Default.Message, cancellationToken)!;
 
     /// <summary><c>POST /channels/{id}/messages</c>; set <see cref="MessagePayload.MessageReference"/> to reply.</summary>
     public Task<Message> CreateMessageAsync(ulong channelId, MessagePayload message, CancellationToken cancellationToken = default) =>
-        SendAsync(DiscordRoutes.CreateMessage(channelId), Json(message, DiscordJsonContext.Outgoing.MessagePayload), DiscordJsonContext.Outgoing.Message, cancellationToken)!;
+        SendAsync(DiscordRoutes.CreateMessage(channelId), Json(message, DiscordJsonContext.Outgoing.MessagePayload), DiscordJsonContext.Default.Message, cancellationToken)!;
 
     /// <summary>
     /// Serializes once (retries resend the same bytes) into a body with a Content-Length: JsonContent would
@@ -169,7 +169,7 @@ public sealed partial class DiscordRestClient
         try
         {
             byte[] bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            return bytes.Length == 0 ? null : JsonSerializer.Deserialize(bytes, DiscordJsonContext.Outgoing.DiscordErrorBody);
+            return bytes.Length == 0 ? null : JsonSerializer.Deserialize(bytes, DiscordJsonContext.Default.DiscordErrorBody);
         }
         catch (JsonException)
         {

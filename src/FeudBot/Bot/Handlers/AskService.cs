@@ -29,11 +29,7 @@ public sealed class AskService(
     public BotReply? TryAskInstantly(ulong userId, string? question, string? locale, bool ephemeral)
     {
         if (summarizer.IsEnabled) return null;
-        var language = ReplyLanguageResolver.Resolve(locale, question);
-        var checkedQuestion = QuestionCheck.Validate(question, language, out var refusal);
-        if (checkedQuestion is null) return BotReply.Notice(refusal!);
-
-        var hint = locale is null ? null : LocaleMapper.FromDiscordLocale(locale);
+        if (Check(question, locale, out var language, out var hint, out var refusal) is not { } checkedQuestion) return refusal;
         if (cache.Find(knowledge.Current, checkedQuestion, hint, ephemeral) is not { } cached) return null;
         var decision = cooldown.TryAcquire(userId);
         return decision.Allowed ? cached : CooldownNotice(language, decision);
@@ -49,14 +45,10 @@ public sealed class AskService(
     /// <param name="cancellationToken">Cancels a model call (the extractive answer needs none).</param>
     public async ValueTask<BotReply> AskAsync(ulong userId, string? question, string? locale, bool ephemeral, CancellationToken cancellationToken)
     {
-        var language = ReplyLanguageResolver.Resolve(locale, question);
-        var checkedQuestion = QuestionCheck.Validate(question, language, out var refusal);
-        if (checkedQuestion is null) return BotReply.Notice(refusal!);
-
+        if (Check(question, locale, out var language, out var hint, out var refusal) is not { } checkedQuestion) return refusal!;
         var decision = cooldown.TryAcquire(userId);
         if (!decision.Allowed) return CooldownNotice(language, decision);
 
-        var hint = locale is null ? null : LocaleMapper.FromDiscordLocale(locale);
         var state = knowledge.Current;
         var extractiveOnly = !summarizer.IsEnabled;
         if (extractiveOnly && cache.Find(state, checkedQuestion, hint, ephemeral) is { } cached) return cached;
@@ -75,6 +67,21 @@ public sealed class AskService(
         var request = SummaryRequest.FromAnswer(answer, references, userId.ToString(CultureInfo.InvariantCulture), state.Snapshot.Glossary);
         var summary = await summarizer.SummarizeAsync(request, cancellationToken).ConfigureAwait(false);
         return BotReply.NewMessage(renderer.Render(answer, summary, ephemeral), outcome);
+    }
+
+    /// <summary>The question as the engine and the cache take it (trimmed), or null with the refusal to send instead.</summary>
+    /// <param name="question">The question as typed.</param>
+    /// <param name="locale">The Discord locale, or null.</param>
+    /// <param name="language">The reply's language.</param>
+    /// <param name="hint">The locale's language, for the engine (null without a locale).</param>
+    /// <param name="refusal">Set when the question is refused (empty, too long).</param>
+    private static string? Check(string? question, string? locale, out string language, out string? hint, out BotReply? refusal)
+    {
+        language = ReplyLanguageResolver.Resolve(locale, question);
+        hint = locale is null ? null : LocaleMapper.FromDiscordLocale(locale);
+        var checkedQuestion = QuestionCheck.Validate(question, language, out var why);
+        refusal = checkedQuestion is null ? BotReply.Notice(why!) : null;
+        return checkedQuestion;
     }
 
     private BotReply CooldownNotice(string language, CooldownDecision decision) =>

@@ -15,42 +15,41 @@ public static class MessageLimits
     public static IReadOnlyList<string> Violations(BotMessage message)
     {
         List<string>? problems = null;
-        void Add(string what) => Note(ref problems, what);
 
-        if ((message.Content?.Length ?? 0) > DiscordLimits.ContentLength) Add("content over 2000");
-        if (message.Embeds.Count > DiscordLimits.EmbedsPerMessage) Add("more than 10 embeds");
-        if (message.Content is not { Length: > 0 } && message.Embeds.Count == 0 && message.Components.Count == 0) Add("empty message");
+        if ((message.Content?.Length ?? 0) > DiscordLimits.ContentLength) Note(ref problems, "content over 2000");
+        if (message.Embeds.Count > DiscordLimits.EmbedsPerMessage) Note(ref problems, "more than 10 embeds");
+        if (message.Content is not { Length: > 0 } && message.Embeds.Count == 0 && message.Components.Count == 0) Note(ref problems, "empty message");
 
         var total = 0;
         foreach (var e in message.Embeds)
         {
-            if ((e.Title?.Length ?? 0) > DiscordLimits.EmbedTitleLength) Add("embed title over 256");
-            if ((e.Description?.Length ?? 0) > DiscordLimits.EmbedDescriptionLength) Add("embed description over 4096");
-            if ((e.Footer?.Length ?? 0) > DiscordLimits.EmbedFooterTextLength) Add("embed footer over 2048");
-            if (e.Fields.Count > DiscordLimits.EmbedFields) Add("more than 25 fields");
+            if ((e.Title?.Length ?? 0) > DiscordLimits.EmbedTitleLength) Note(ref problems, "embed title over 256");
+            if ((e.Description?.Length ?? 0) > DiscordLimits.EmbedDescriptionLength) Note(ref problems, "embed description over 4096");
+            if ((e.Footer?.Length ?? 0) > DiscordLimits.EmbedFooterTextLength) Note(ref problems, "embed footer over 2048");
+            if (e.Fields.Count > DiscordLimits.EmbedFields) Note(ref problems, "more than 25 fields");
             // Discord trims whitespace before counting; counting untrimmed is stricter, so safe.
             total += (e.Title?.Length ?? 0) + (e.Description?.Length ?? 0) + (e.Footer?.Length ?? 0);
             foreach (var f in e.Fields)
             {
-                if (f.Name.AsSpan().Trim().Length is 0 or > DiscordLimits.EmbedFieldNameLength) Add($"field name '{f.Name}' empty or over 256");
-                if (f.Value.AsSpan().Trim().Length is 0 or > DiscordLimits.EmbedFieldValueLength) Add($"field '{f.Name}' value empty or over 1024");
+                if (f.Name.AsSpan().Trim().Length is 0 or > DiscordLimits.EmbedFieldNameLength) Note(ref problems, $"field name '{f.Name}' empty or over 256");
+                if (f.Value.AsSpan().Trim().Length is 0 or > DiscordLimits.EmbedFieldValueLength) Note(ref problems, $"field '{f.Name}' value empty or over 1024");
                 total += f.Name.Length + f.Value.Length;
             }
         }
 
-        if (total > DiscordLimits.EmbedTotalLength) Add($"embed text totals {total}, over 6000");
-        if (message.Components.Count > DiscordLimits.ActionRows) Add("more than 5 action rows");
+        if (total > DiscordLimits.EmbedTotalLength) Note(ref problems, $"embed text totals {total}, over 6000");
+        if (message.Components.Count > DiscordLimits.ActionRows) Note(ref problems, "more than 5 action rows");
         HashSet<string>? ids = message.Components.Count == 0 ? null : new(StringComparer.Ordinal);
         foreach (var row in message.Components)
         {
             var selects = row.Components.OfType<BotSelect>().Count();
             if (!(selects == 0 ? row.Components.Count is > 0 and <= DiscordLimits.ButtonsPerRow : row.Components.Count == 1))
-                Add("an action row holds 1–5 buttons or exactly one select");
+                Note(ref problems, "an action row holds 1–5 buttons or exactly one select");
             foreach (var c in row.Components)
             {
-                if (c.CustomId.Length is 0 or > DiscordLimits.CustomIdLength) Add($"custom_id '{c.CustomId}' not 1–100 characters");
-                if (!ids!.Add(c.CustomId)) Add($"custom_id '{c.CustomId}' used twice in one message");
-                if (c is BotButton b && b.Label.Length is 0 or > DiscordLimits.ButtonLabelLength) Add("button label not 1–80");
+                if (c.CustomId.Length is 0 or > DiscordLimits.CustomIdLength) Note(ref problems, $"custom_id '{c.CustomId}' not 1–100 characters");
+                if (!ids!.Add(c.CustomId)) Note(ref problems, $"custom_id '{c.CustomId}' used twice in one message");
+                if (c is BotButton b && b.Label.Length is 0 or > DiscordLimits.ButtonLabelLength) Note(ref problems, "button label not 1–80");
                 if (c is BotSelect s) CheckSelect(s, ref problems);
             }
         }

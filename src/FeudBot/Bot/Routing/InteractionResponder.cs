@@ -48,7 +48,7 @@ public sealed class InteractionResponder(
             {
                 // Ready now (a repeated question): no thread hop, no deferral timer; under a burst this is most replies.
                 sent = Sent.Initial;
-                outcome = await SendAsync(interaction, () => callbacks.RespondAsync(interaction, Checked(interaction, instant), cancellationToken), instant.Outcome).ConfigureAwait(false);
+                outcome = await RespondAsync(interaction, instant, cancellationToken).ConfigureAwait(false);
                 return;
             }
 
@@ -74,7 +74,7 @@ public sealed class InteractionResponder(
             {
                 var reply = await work.ConfigureAwait(false);
                 sent = Sent.Initial;
-                outcome = await SendAsync(interaction, () => callbacks.RespondAsync(interaction, Checked(interaction, reply), cancellationToken), reply.Outcome).ConfigureAwait(false);
+                outcome = await RespondAsync(interaction, reply, cancellationToken).ConfigureAwait(false);
                 return;
             }
 
@@ -109,6 +109,9 @@ public sealed class InteractionResponder(
             InteractionLog.Handled(logger, interaction.Id, interaction.Name, interaction.Locale, outcome, ms, path);
         }
     }
+
+    private Task<InteractionOutcome> RespondAsync(BotInteraction interaction, BotReply reply, CancellationToken cancellationToken) =>
+        SendAsync(interaction, () => callbacks.RespondAsync(interaction, Checked(interaction, reply), cancellationToken), reply.Outcome);
 
     private async Task<InteractionOutcome> SendAsync(BotInteraction interaction, Func<Task<CallbackResult>> send, InteractionOutcome success)
     {
