@@ -24,8 +24,8 @@ namespace FeudBot.Benchmarks;
 /// </summary>
 public static class BotLoadHarness
 {
-    private const int WarmupRounds = 4;
-    private const int WarmupCount = 500;
+    private const int MinWarmupRounds = 4;
+    private const int MaxWarmupRounds = 60;
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -73,22 +73,18 @@ public static class BotLoadHarness
         // garbage collector's work, and so the latencies, grow with the run.
         discord.Options.RecordRequests = false;
 
-        // Warm-up, as a bot that has been running a while: the JIT promotes hot methods to optimized code only
-        // after ~100 ms without new methods to compile, so busy rounds alternate with pauses.
-        for (var round = 0; round < WarmupRounds; round++)
-        {
-            await RunOnceAsync(discord, callbacks, Payloads(questions, 1 + (ulong)(round * WarmupCount), WarmupCount), rate: 0);
-            await Task.Delay(500);
-        }
+        var warmedWith = await WarmUpAsync(discord, callbacks, questions, count);
 
         // Every timed run's INTERACTION_CREATE payloads are made now and moved to the oldest generation: made per run,
         // 2,000 live strings (~6 MB) would be copied by every collection during the run, a cost of the harness's, not the bot's.
         var schedule = Enumerable.Repeat(0, bursts).Concat(rates).ToArray();
-        var runPayloads = schedule.Select((_, k) => Payloads(questions, 1_000_000 * (ulong)(k + 1), count)).ToArray();
+        var runPayloads = schedule.Select((_, k) => Payloads(questions, 1_000_000_000 * (ulong)(k + 1), count)).ToArray();
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         TimedAnswerer.TakeMean();
         using var sampler = args.Contains("--alloc-types") ? new AllocationSampler() : null;
         sampler?.Start();
+        using var jitLog = args.Contains("--jit-log") ? new JitLogger() : null;
+        jitLog?.Start();
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"bot load: {count} /ask interactions per run through the fake Discord on 127.0.0.1 (same process); {subject.Describe(memo)}; {questions.Length} distinct questions in turn; {concurrency} at once; {Environment.ProcessorCount} cores"));
@@ -108,6 +104,8 @@ public static class BotLoadHarness
 
         sampler?.Stop();
         if (sampler is not null) Console.WriteLine(sampler.Report(top: 30));
+        jitLog?.Stop();
+        if (jitLog is not null) Console.WriteLine(jitLog.Report(top: 60));
         var withMessage = callbacks.WithEmbed;
         var ephemeral = GC.GetGCMemoryInfo(GCKind.Ephemeral);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -117,10 +115,36 @@ public static class BotLoadHarness
         using var process = Process.GetCurrentProcess();
         var gc = GC.GetGCMemoryInfo();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
-            type 4 callbacks with an embed (warm-up included): {withMessage} of {WarmupRounds * WarmupCount + count * (bursts + rates.Length)}, {callbacks.MeanBodyBytes:F0} bytes each on average; all answered: {allAnswered}
+            type 4 callbacks with an embed (warm-up included): {withMessage} of {warmedWith + count * (bursts + rates.Length)}, {callbacks.MeanBodyBytes:F0} bytes each on average; all answered: {allAnswered}
             memory after the runs: working set {process.WorkingSet64 / 1048576.0:F1} MiB (peak {process.PeakWorkingSet64 / 1048576.0:F1}), GC heap {GC.GetTotalMemory(false) / 1048576.0:F1} MiB live / {gc.HeapSizeBytes / 1048576.0:F1} MiB heap, GC gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms in all); thread pool {ThreadPool.ThreadCount} threads
             """));
         return allAnswered ? 0 : 1;
+    }
+
+    /// <summary>
+    /// Bursts of <paramref name="count"/> until the JIT is done, as in a bot that has been running a while: tiering
+    /// compiles hot methods optimized in the background, ~100 ms after the last new method and on the same two cores,
+    /// so a fixed short warm-up left hundreds of methods (the async machinery of every request among them) to be
+    /// compiled during the timed runs, up to 220 ms of JIT in one burst. Returns how many interactions it sent.
+    /// </summary>
+    private static async Task<int> WarmUpAsync(FakeDiscordServer discord, CallbackTap callbacks, (string Locale, string Question)[] questions, int count)
+    {
+        var quietRounds = 0;
+        var total = new JitWork(0, TimeSpan.Zero);
+        int round;
+        for (round = 0; round < MaxWarmupRounds && (round < MinWarmupRounds || quietRounds < 2); round++)
+        {
+            var before = JitWork.Now();
+            await RunOnceAsync(discord, callbacks, Payloads(questions, 1 + (ulong)(round * count), count), rate: 0);
+            await Task.Delay(300);
+            var jit = JitWork.Now().Since(before);
+            total = new JitWork(total.Methods + jit.Methods, total.Time + jit.Time);
+            quietRounds = jit.Methods <= 2 ? quietRounds + 1 : 0;
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"warm-up: {round} bursts of {count} until two in a row compiled at most 2 methods; {total} in all"));
+        return round * count;
     }
 
     /// <summary>/ask payloads with ids from <paramref name="firstId"/>, each from its own user, asking <paramref name="questions"/> in turn.</summary>
@@ -147,6 +171,7 @@ public static class BotLoadHarness
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var allocatedBefore = GC.GetTotalAllocatedBytes();
         var pausedBefore = GC.GetTotalPauseDuration();
+        var jitBefore = JitWork.Now();
         var start = Stopwatch.GetTimestamp();
         for (var i = 0; i < count; i++)
         {
@@ -170,7 +195,7 @@ public static class BotLoadHarness
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
         var paused = GC.GetTotalPauseDuration() - pausedBefore;
-        return new LoadRunResult(latencies, Stopwatch.GetElapsedTime(start, arrived.Max() ?? start), sendTime, cpu / count, allocated / count, paused);
+        return new LoadRunResult(latencies, Stopwatch.GetElapsedTime(start, arrived.Max() ?? start), sendTime, cpu / count, allocated / count, paused, JitWork.Now().Since(jitBefore));
     }
 
     private static bool TryPositive(string text, out int value) =>

@@ -10,8 +10,9 @@ internal sealed class LoadRunResult
 {
     private readonly double[] _sorted;
 
-    public LoadRunResult(double[] latencies, TimeSpan elapsed, TimeSpan sendTime, TimeSpan cpuPerInteraction, long allocatedPerInteraction, TimeSpan gcPause)
+    public LoadRunResult(double[] latencies, TimeSpan elapsed, TimeSpan sendTime, TimeSpan cpuPerInteraction, long allocatedPerInteraction, TimeSpan gcPause, JitWork jit)
     {
+        Jit = jit;
         AllocatedPerInteraction = allocatedPerInteraction;
         GcPause = gcPause;
         CpuPerInteraction = cpuPerInteraction;
@@ -38,11 +39,14 @@ internal sealed class LoadRunResult
     /// <summary>Time the garbage collector paused the process during the run.</summary>
     public TimeSpan GcPause { get; }
 
+    /// <summary>What the JIT compiled during the run: a warm bot compiles (almost) nothing.</summary>
+    public JitWork Jit { get; }
+
     public double Percentile(double p) =>
         _sorted.Length == 0 ? double.NaN : _sorted[Math.Clamp((int)Math.Ceiling(p * _sorted.Length) - 1, 0, _sorted.Length - 1)];
 
     public string Format(string mode) => string.Create(CultureInfo.InvariantCulture,
-        $"{mode,-30} answered {Answered}/{Count}; sent → callback p50 {Percentile(0.50):F2} ms, p90 {Percentile(0.90):F2} ms, p99 {Percentile(0.99):F2} ms, max {Percentile(1):F2} ms; throughput {Answered / Elapsed.TotalSeconds:F0}/s over {Elapsed.TotalSeconds:F2} s (sending took {SendTime.TotalSeconds:F2} s); CPU {CpuPerInteraction.TotalMicroseconds:F0} µs, {AllocatedPerInteraction / 1024.0:F1} KB allocated per interaction; GC paused {GcPause.TotalMilliseconds:F1} ms");
+        $"{mode,-30} answered {Answered}/{Count}; sent → callback p50 {Percentile(0.50):F2} ms, p90 {Percentile(0.90):F2} ms, p99 {Percentile(0.99):F2} ms, max {Percentile(1):F2} ms; throughput {Answered / Elapsed.TotalSeconds:F0}/s over {Elapsed.TotalSeconds:F2} s (sending took {SendTime.TotalSeconds:F2} s); CPU {CpuPerInteraction.TotalMicroseconds:F0} µs, {AllocatedPerInteraction / 1024.0:F1} KB allocated per interaction; GC paused {GcPause.TotalMilliseconds:F1} ms; {Jit}");
 
     /// <summary>Median over several runs of each percentile (one run's p99 on 2 shared cores varies by ±30 %).</summary>
     public static string FormatMedian(IReadOnlyList<LoadRunResult> runs)
