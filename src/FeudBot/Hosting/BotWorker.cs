@@ -1,6 +1,8 @@
+using System.Threading.Channels;
 using FeudBot.Bot;
 using FeudBot.Bot.Routing;
 using FeudBot.Bot.Transport;
+using FeudBot.Discord;
 using FeudBot.Discord.Gateway;
 using FeudBot.Discord.Rest;
 using Microsoft.Extensions.Hosting;
@@ -23,6 +25,7 @@ public sealed partial class BotWorker(
     MentionResponder mentions,
     IOptions<BotOptions> botOptions,
     IOptions<BotDiscordOptions> discordOptions,
+    IOptions<DiscordOptions> gatewayOptions,
     BotMetrics metrics,
     BotRunState runState,
     TimeProvider time,
@@ -39,11 +42,22 @@ public sealed partial class BotWorker(
         using var gatewayStop = new CancellationTokenSource();
         using var work = new CancellationTokenSource();
         var gatewayRun = RunGatewayAsync(gatewayStop.Token);
+        // Two stages: each dispatch is cut down to the bot's view of it as soon as it arrives, and that view waits
+        // here for a slot. Under a burst thousands wait; as decoded payloads (~30 objects each) they were most of
+        // what a collection during the burst had to mark and copy, as the bot's view they are a handful.
+        var queue = Channel.CreateBounded<Func<Task>>(new BoundedChannelOptions(gatewayOptions.Value.DispatchBufferCapacity)
+        {
+            SingleReader = true,
+            SingleWriter = true,
+            FullMode = BoundedChannelFullMode.Wait,
+        });
+        var starting = StartQueuedAsync(queue.Reader, stoppingToken);
         try
         {
             await foreach (var dispatch in gateway.Dispatches.ReadAllAsync(stoppingToken).ConfigureAwait(false))
             {
-                await HandleAsync(dispatch, time.GetTimestamp(), work.Token, stoppingToken).ConfigureAwait(false);
+                if (Take(dispatch, time.GetTimestamp(), work.Token, stoppingToken) is { } job)
+                    await queue.Writer.WriteAsync(job, stoppingToken).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -54,7 +68,12 @@ public sealed partial class BotWorker(
         {
             // RunGatewayAsync reports it; the channel completes with it.
         }
+        finally
+        {
+            queue.Writer.TryComplete();
+        }
 
+        await starting.ConfigureAwait(false);
         var drained = await _inFlight.WaitIdleAsync(botOptions.Value.ShutdownTimeout, time).ConfigureAwait(false);
         LogStopping(logger, drained, _inFlight.Running);
         await work.CancelAsync().ConfigureAwait(false);
@@ -82,18 +101,31 @@ public sealed partial class BotWorker(
         }
     }
 
-    private async Task HandleAsync(GatewayDispatch dispatch, long receivedAt, CancellationToken work, CancellationToken stopping)
+    /// <summary>Starts queued work as slots free up, in arrival order; on stop, what has not started is dropped.</summary>
+    private async Task StartQueuedAsync(ChannelReader<Func<Task>> queue, CancellationToken stopping)
+    {
+        try
+        {
+            await foreach (var job in queue.ReadAllAsync(stopping).ConfigureAwait(false))
+                await _inFlight.StartAsync(job, stopping).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // Stopping: like dispatches not yet read, queued work not yet started is not taken.
+        }
+    }
+
+    /// <summary>The work a dispatch asks for, or null; gateway events (READY, RESUMED) are handled here and now.</summary>
+    private Func<Task>? Take(GatewayDispatch dispatch, long receivedAt, CancellationToken work, CancellationToken stopping)
     {
         switch (dispatch)
         {
             case InteractionCreateDispatch { Interaction: var raw } when InteractionReader.Read(raw) is { } interaction:
-                await _inFlight.StartAsync(() => interactions.HandleAsync(interaction, receivedAt, work), stopping).ConfigureAwait(false);
-                break;
+                return () => interactions.HandleAsync(interaction, receivedAt, work);
             case MessageCreateDispatch { Message: var message }:
                 var mention = InteractionReader.Read(message);
-                if (mentions.ShouldAnswer(mention, _botUserId))
-                    await _inFlight.StartAsync(() => mentions.HandleAsync(mention, _botUserId, receivedAt, work), stopping).ConfigureAwait(false);
-                break;
+                var botUserId = _botUserId;
+                return mentions.ShouldAnswer(mention, botUserId) ? () => mentions.HandleAsync(mention, botUserId, receivedAt, work) : null;
             case ReadyDispatch { Ready: var ready }:
                 _botUserId = ready.User?.Id ?? 0;
                 if (Interlocked.Increment(ref _readyCount) > 1)
@@ -103,10 +135,12 @@ public sealed partial class BotWorker(
                 else if (gateway.ShardId == 0 && ready.Application?.Id is { } appId)
                     _ = RegisterCommandsAsync(appId, stopping);
                 LogReady(logger, _botUserId, ready.Guilds?.Count ?? 0);
-                break;
+                return null;
             case ResumedDispatch:
                 metrics.GatewayReconnected();
-                break;
+                return null;
+            default:
+                return null;
         }
     }
 
