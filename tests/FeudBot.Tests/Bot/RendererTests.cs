@@ -31,6 +31,17 @@ public sealed class RendererTests
     }
 
     [Fact]
+    public void Sources_list_each_number_once_in_order_and_the_first_reference_given_for_a_number_wins()
+    {
+        var first = TestStories.Ref(3, "First title");
+        var lines = Markdown.SourceLines([TestStories.Ref(5), first, TestStories.Ref(1), TestStories.Ref(3, "Second title"), TestStories.Ref(5)]);
+
+        Assert.Equal("[1] [Reference 1](https://example.com/ref/1)\n[3] [First title](https://example.com/ref/3)\n[5] [Reference 5](https://example.com/ref/5)", lines);
+        Assert.Same(Markdown.ReferenceLine(first), Markdown.ReferenceLine(first)); // made once per reference
+        Assert.Equal("", Markdown.SourceLines([]));
+    }
+
+    [Fact]
     public void A_decline_points_to_the_timeline_once()
     {
         var renderer = new AnswerRenderer(BotText.Instance);

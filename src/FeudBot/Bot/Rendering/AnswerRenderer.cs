@@ -44,8 +44,7 @@ public sealed class AnswerRenderer(BotText text)
 
         if (answer.Citations.Count > 0)
         {
-            var lines = answer.Citations.OrderBy(r => r.Number).DistinctBy(r => r.Number).Select(Markdown.ReferenceLine);
-            fields.Add(new(text.Get(language, TextKey.AnswerSources), string.Join('\n', lines)));
+            fields.Add(new(text.Get(language, TextKey.AnswerSources), Markdown.SourceLines(answer.Citations)));
         }
 
         var footer = answer.AsOf is { } a

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
 using FeudBot.Knowledge.Model;
 
 namespace FeudBot.Bot.Rendering;
@@ -15,9 +17,30 @@ public static class Markdown
         return $"[{label}]({href})";
     }
 
+    // A note has a handful of references and every answer cites some: each line is made once per reference
+    // object (a reload makes new ones; the table lets the old ones go).
+    private static readonly ConditionalWeakTable<Reference, string> s_referenceLines = new();
+
     /// <summary>A reference as one line: <c>[3] [title](url)</c>.</summary>
     public static string ReferenceLine(Reference reference) =>
-        string.Create(CultureInfo.InvariantCulture, $"[{reference.Number}] ") + Link(reference.Title, reference.Url);
+        s_referenceLines.GetValue(reference, static r => string.Create(CultureInfo.InvariantCulture, $"[{r.Number}] ") + Link(r.Title, r.Url));
+
+    /// <summary>The sources field: one <see cref="ReferenceLine"/> per reference number, in number order.</summary>
+    public static string SourceLines(IEnumerable<Reference> references)
+    {
+        var lines = new StringBuilder();
+        var last = int.MinValue;
+        // OrderBy is stable, so the first reference given for a number is the one shown.
+        foreach (var reference in references.OrderBy(r => r.Number))
+        {
+            if (reference.Number == last) continue;
+            if (lines.Length > 0) lines.Append('\n');
+            lines.Append(ReferenceLine(reference));
+            last = reference.Number;
+        }
+
+        return lines.ToString();
+    }
 
     /// <summary>A short numbered link, <c>[3](url)</c>, for tight spaces.</summary>
     public static string ReferenceMarker(Reference reference) =>

@@ -32,8 +32,7 @@ public sealed class SummaryRenderer(BotText text, DisplayText display, TimelineR
         fields.Add(new(text.Get(language, TextKey.SummaryEvents), eventCount.ToString(BotText.CultureFor(language)), Inline: true));
         if (summary.Citations.Count > 0)
         {
-            var lines = summary.Citations.OrderBy(r => r.Number).DistinctBy(r => r.Number).Select(Markdown.ReferenceLine);
-            fields.Add(new(text.Get(language, TextKey.AnswerSources), string.Join('\n', lines)));
+            fields.Add(new(text.Get(language, TextKey.AnswerSources), Markdown.SourceLines(summary.Citations)));
         }
 
         var note = DisplayText.NoteFor(story, language);
