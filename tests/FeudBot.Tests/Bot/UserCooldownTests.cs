@@ -84,6 +84,21 @@ public sealed class UserCooldownTests
     }
 
     [Fact]
+    public void A_flood_of_distinct_users_from_many_threads_never_throws_and_stays_bounded()
+    {
+        // The load harness found it: trimming copied the dictionary while other threads added users, and
+        // ConcurrentDictionary's CopyTo throws when it grows meanwhile, so asks failed under a flood.
+        var cooldown = Create(tracked: 200);
+        Parallel.For(0, 8, new ParallelOptions { MaxDegreeOfParallelism = 8 }, thread =>
+        {
+            for (var i = 0; i < 50_000; i++) Assert.True(cooldown.TryAcquire((ulong)(thread * 1_000_000 + i)).Allowed);
+        });
+
+        // Trims run one at a time while others keep adding, so the count may overshoot by what arrived meanwhile.
+        Assert.InRange(cooldown.TrackedUsers, 1, 200 + 8 * 1_000);
+    }
+
+    [Fact]
     public void Idle_users_are_forgotten_first()
     {
         var cooldown = Create(max: 1, tracked: 100);

@@ -56,17 +56,19 @@ public sealed class UserCooldown(IOptions<CooldownOptions> options, TimeProvider
 
     private void TrimCore(long now)
     {
+        // Enumerating a ConcurrentDictionary is safe while other threads add users; copying it (OrderBy, ToArray)
+        // is not: its CopyTo throws when the dictionary grows meanwhile, which failed asks under a flood.
+        var kept = new List<(long LastUse, ulong Id)>(Volatile.Read(ref _count));
         foreach (var (id, w) in _users)
         {
             if (time.GetElapsedTime(w.LastUse, now) >= _options.Window) Forget(id);
+            else kept.Add((w.LastUse, id));
         }
 
-        var excess = Volatile.Read(ref _count) - _options.MaxTrackedUsers * 9 / 10;
+        var excess = Math.Min(Volatile.Read(ref _count) - _options.MaxTrackedUsers * 9 / 10, kept.Count);
         if (excess <= 0) return;
-        foreach (var id in _users.OrderBy(p => p.Value.LastUse).Take(excess).Select(p => p.Key).ToArray())
-        {
-            Forget(id);
-        }
+        kept.Sort(); // longest idle first
+        for (var i = 0; i < excess; i++) Forget(kept[i].Id);
     }
 
     private void Forget(ulong id)
