@@ -85,6 +85,8 @@ public static class BotLoadHarness
         sampler?.Start();
         using var jitLog = args.Contains("--jit-log") ? new JitLogger() : null;
         jitLog?.Start();
+        using var gcLog = args.Contains("--gc-log") ? new GcPhaseLogger() : null;
+        if (gcLog is not null) gcLog.On = true;
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"bot load: {count} /ask interactions per run through the fake Discord on 127.0.0.1 (same process); {subject.Describe(memo)}; {questions.Length} distinct questions in turn; {concurrency} at once; {Environment.ProcessorCount} cores"));
@@ -167,7 +169,7 @@ public static class BotLoadHarness
         var count = payloads.Length;
 
         var sent = new long[count];
-        var arrivedBefore = callbacks.Count;
+        callbacks.Expect(payloads[0].Id, count);
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var allocatedBefore = GC.GetTotalAllocatedBytes();
         var pausedBefore = GC.GetTotalPauseDuration();
@@ -189,7 +191,7 @@ public static class BotLoadHarness
 
         var sendTime = Stopwatch.GetElapsedTime(start);
         var deadline = Stopwatch.GetTimestamp() + Stopwatch.Frequency * 30;
-        while (callbacks.Count - arrivedBefore < count && Stopwatch.GetTimestamp() < deadline) await Task.Delay(5);
+        while (callbacks.ArrivedInRun < count && Stopwatch.GetTimestamp() < deadline) await Task.Delay(5);
         var arrived = payloads.Select(p => callbacks.ArrivedAt(p.Id)).ToArray();
         var latencies = arrived.Select((r, i) => r is { } at ? Stopwatch.GetElapsedTime(sent[i], at).TotalMilliseconds : double.NaN).ToArray();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
