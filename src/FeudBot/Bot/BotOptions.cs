@@ -38,6 +38,13 @@ public sealed class BotOptions
     [Range(0, 100_000, ErrorMessage = "Bot:AnswerCacheSize must be between {1} and {2} (0 turns the answer cache off).")]
     public int AnswerCacheSize { get; set; } = 2048;
 
+    /// <summary>
+    /// Threads that do nothing but run the answer engine (<c>Bot:AnswerThreads</c>; empty: one per core; 0 answers
+    /// on the thread that handles the interaction). See <see cref="Handlers.AnswerThreads"/> for why.
+    /// </summary>
+    [Range(0, 64, ErrorMessage = "Bot:AnswerThreads must be between {1} and {2} (0 answers on the interaction's own thread; empty: one per core).")]
+    public int? AnswerThreads { get; set; }
+
     /// <summary>The per-user limit (<c>Bot:Cooldown:MaxQuestions</c>, <c>Bot:Cooldown:Window</c>).</summary>
     [ValidateObjectMembers]
     public CooldownOptions Cooldown { get; set; } = new();

@@ -51,6 +51,7 @@ public static class BotCoreServiceCollectionExtensions
         services.TryAddSingleton<SummaryRenderer>();
 
         services.TryAddSingleton(sp => new ReplyCache(sp.GetRequiredService<IOptions<BotOptions>>().Value.AnswerCacheSize));
+        services.TryAddSingleton<AnswerThreads>();
         services.TryAddSingleton<AskService>();
         services.TryAddSingleton<TimelineHandler>();
         services.TryAddSingleton<SummaryHandler>();

@@ -12,6 +12,8 @@ public sealed class BotOptionsTests
     [InlineData("Bot:MaxConcurrency", "0")]
     [InlineData("Bot:AnswerCacheSize", "-1")]
     [InlineData("Bot:AnswerCacheSize", "1000000")]
+    [InlineData("Bot:AnswerThreads", "-1")]
+    [InlineData("Bot:AnswerThreads", "65")]
     public void Bad_values_fail_at_start_naming_the_key(string key, string value)
     {
         using var bot = new BotFixture(settings: new() { [key] = value });

@@ -19,7 +19,8 @@ public sealed class AskService(
     DisplayText display,
     IGroundedSummarizer summarizer,
     BotText text,
-    ReplyCache cache)
+    ReplyCache cache,
+    AnswerThreads engine)
 {
     /// <summary>
     /// The reply when it needs no answer engine: a cached answer (after the user's cooldown, as for any answer), or a
@@ -53,7 +54,7 @@ public sealed class AskService(
         var extractiveOnly = !summarizer.IsEnabled;
         if (extractiveOnly && cache.Find(state, checkedQuestion, hint, ephemeral) is { } cached) return cached;
 
-        var answer = state.Answerer.Ask(checkedQuestion, hint);
+        var answer = await engine.AskAsync(state.Answerer, checkedQuestion, hint).ConfigureAwait(false);
         var outcome = answer.Answered ? InteractionOutcome.Answered : InteractionOutcome.Declined;
         if (!answer.Answered || extractiveOnly)
         {
