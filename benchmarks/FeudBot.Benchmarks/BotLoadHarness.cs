@@ -12,7 +12,8 @@ namespace FeudBot.Benchmarks;
 /// callback arriving at the fake. After a warm-up, <c>--bursts</c> open-loop bursts of <c>count</c> /ask
 /// (all sent at once, so latency includes queueing behind the whole burst; a median line follows), then one
 /// paced run of <c>count</c> per <c>--rates</c> entry (the latency a user sees at that steady rate).
-/// Run: <c>dotnet run -c Release --project benchmarks/FeudBot.Benchmarks -- bot-load [count] [--bursts 5] [--memo] [--no-cache] [--questions sample|fixtures] [--floor] [--alloc-types] [--rates 200,1000] [--concurrency 64] [--engine] [--time-engine] [--knowledge DIR]</c>.
+/// Run: <c>dotnet run -c Release --project benchmarks/FeudBot.Benchmarks -- bot-load [count] [--bursts 5] [--memo] [--no-cache] [--questions sample|fixtures] [--floor] [--alloc-types] [--rates 200,1000] [--concurrency 64] [--engine] [--time-engine] [--knowledge DIR] [--set Key=Value ...]</c>.
+/// <c>--set</c> passes a configuration value to the bot, e.g. <c>--set Bot:AnswerThreads=0</c> (may repeat).
 /// <c>--engine</c> first times the engine alone on these questions; <c>--memo</c> answers each distinct question
 /// once and replays it (the bot without the engine); <c>--floor</c> replaces the bot with
 /// <see cref="CallbackFloorClient"/> (no bot at all: what the fake, loopback HTTP and the cores allow);
@@ -68,7 +69,7 @@ public static class BotLoadHarness
         discord.Enqueue(new FakeRestResponse { Match = callbacks.Record, Times = int.MaxValue });
         var subject = floor
             ? await FloorSubject.StartAsync(discord, concurrency)
-            : await BotSubject.StartAsync(discord, knowledge, memo, timeEngine, answerCache, concurrency);
+            : await BotSubject.StartAsync(discord, knowledge, memo, timeEngine, answerCache, concurrency, Settings(args));
         // From here the tap sees every callback; keeping thousands of request bodies in the fake would make the
         // garbage collector's work, and so the latencies, grow with the run.
         discord.Options.RecordRequests = false;
@@ -198,6 +199,18 @@ public static class BotLoadHarness
         var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
         var paused = GC.GetTotalPauseDuration() - pausedBefore;
         return new LoadRunResult(latencies, Stopwatch.GetElapsedTime(start, arrived.Max() ?? start), sendTime, cpu / count, allocated / count, paused, JitWork.Now().Since(jitBefore));
+    }
+
+    /// <summary>Every <c>--set Key=Value</c> pair.</summary>
+    private static Dictionary<string, string?> Settings(string[] args)
+    {
+        var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        for (var k = 0; k + 1 < args.Length; k++)
+        {
+            if (args[k] == "--set" && args[k + 1].Split('=', 2) is [var key, var value]) settings[key] = value;
+        }
+
+        return settings;
     }
 
     private static bool TryPositive(string text, out int value) =>

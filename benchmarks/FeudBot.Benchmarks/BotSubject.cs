@@ -12,7 +12,7 @@ namespace FeudBot.Benchmarks;
 /// <summary>The real host (<see cref="BotHost"/>) connected to the fake, commands registered.</summary>
 internal sealed class BotSubject(IHost host, bool answerCache) : ILoadSubject
 {
-    public static async Task<ILoadSubject> StartAsync(FakeDiscordServer discord, string knowledge, bool memo, bool timeEngine, bool answerCache, int concurrency)
+    public static async Task<ILoadSubject> StartAsync(FakeDiscordServer discord, string knowledge, bool memo, bool timeEngine, bool answerCache, int concurrency, IReadOnlyDictionary<string, string?> settings)
     {
         var host = BotHost.Build(knowledge, builder =>
         {
@@ -26,6 +26,7 @@ internal sealed class BotSubject(IHost host, bool answerCache) : ILoadSubject
                 ["Logging:LogLevel:Default"] = "Warning",
             });
             if (!answerCache) builder.Configuration["Bot:AnswerCacheSize"] = "0";
+            builder.Configuration.AddInMemoryCollection(settings);
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
             if (timeEngine) builder.Services.AddSingleton<Func<KnowledgeSnapshot, IAnswerer>>(snapshot => new TimedAnswerer(AnswererFactory.Create(snapshot)));
             if (memo) builder.Services.AddSingleton<Func<KnowledgeSnapshot, IAnswerer>>(snapshot => new MemoAnswerer(AnswererFactory.Create(snapshot)));
