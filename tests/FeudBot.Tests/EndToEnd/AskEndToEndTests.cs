@@ -119,6 +119,29 @@ public sealed class AskEndToEndTests
         WireAssert.MentionsNobody(third);
     }
 
+    [Fact]
+    public async Task A_burst_larger_than_the_concurrency_is_answered_once_each_with_every_answer_computed()
+    {
+        // Two at a time, no answer cache: 40 interactions wait in the bot's queue and each goes through the engine.
+        await using var bot = await BotUnderTest.StartAsync(new() { ["Bot:MaxConcurrency"] = "2", ["Bot:AnswerCacheSize"] = "0" });
+        var ids = Enumerable.Range(301, 42).Select(i => (ulong)i).ToArray();
+        string[] questions = ["When did Musk sue OpenAI?", "馬斯克何時起訴OpenAI？", "xAI是哪一年成立的？"];
+
+        foreach (var id in ids)
+        {
+            await bot.Discord.DispatchAsync("INTERACTION_CREATE", FakePayloads.SlashCommand(id, "ask",
+                new Dictionary<string, string> { ["question"] = questions[id % 3] }, userId: 5_000 + id));
+        }
+
+        foreach (var id in ids)
+        {
+            var reply = BotUnderTest.Data(await bot.Discord.WaitForRequestAsync(r => r.Path.StartsWith($"interactions/{id}/", StringComparison.Ordinal), timeout: BotUnderTest.Timeout));
+            Assert.Contains(id % 3 == 2 ? "2023" : "2024", reply.GetProperty("embeds")[0].GetProperty("description").GetString(), StringComparison.Ordinal);
+        }
+
+        Assert.All(ids, id => Assert.Equal(1, bot.Discord.Requests.CountWhere(r => r.Path.StartsWith($"interactions/{id}/", StringComparison.Ordinal))));
+    }
+
     private static void AssertScript(string language, string text)
     {
         var runes = text.EnumerateRunes().Select(r => r.Value).ToArray();
