@@ -43,8 +43,9 @@ public sealed partial class BotWorker(
         using var work = new CancellationTokenSource();
         var gatewayRun = RunGatewayAsync(gatewayStop.Token);
         // Two stages: each dispatch is cut down to the bot's view of it as soon as it arrives, and that view waits
-        // here for a slot. Under a burst thousands wait; as decoded payloads (~30 objects each) they were most of
-        // what a collection during the burst had to mark and copy, as the bot's view they are a handful.
+        // here for a slot. Under a burst thousands wait; as decoded payloads (a dozen objects each, plus a JSON
+        // document per option) every collection during the burst had to mark and copy them; the bot's view is a
+        // handful of objects (a heap dump in mid-burst showed both).
         var queue = Channel.CreateBounded<Func<Task>>(new BoundedChannelOptions(gatewayOptions.Value.DispatchBufferCapacity)
         {
             SingleReader = true,
