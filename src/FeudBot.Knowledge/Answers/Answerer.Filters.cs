@@ -128,4 +128,13 @@ public sealed partial class Answerer
         }
         return null;
     }
+
+    private static bool StatesAmount(RankedEvent r)
+    {
+        foreach (var h in r.Hits)
+        {
+            if (h.Sentence.HasFigure || h.Sentence.StatesDegree) return true;
+        }
+        return false;
+    }
 }

@@ -182,8 +182,9 @@ public sealed partial class Answerer : IAnswerer, IDisposable
             // A named date with no matching words ("2025年8月發生了什麼事") is answered by the date alone, if its event names whoever the question names ("What did Apple do in 2024?" is not).
             return q.Dates.Count > 0 && NamesAll(onDates[0], q) ? _composer.Single(q, null, onDates[0]) : Decline(q);
         }
-        // "How much" needs a figure: an event that matches the words but states no amount does not answer it.
-        if (q.Intent == QuestionIntent.HowMuch && !ranked[0].Hits.Any(h => h.Sentence.HasFigure)) return Decline(q);
+        // "How much" needs a figure: an event that matches the words but states no amount does not answer it; asked
+        // of a deed ("How much do they talk?"), a degree in words ("very little") is the amount.
+        if (q.Intent == QuestionIntent.HowMuch && !StatesAmount(ranked[0])) return Decline(q);
         // A question about now is answered by the note's present-state statement whenever that matched at all;
         // a question that only names someone or something ("What is xAI?") by the event that introduces it.
         var chosen = q.Intent == QuestionIntent.Now && q.Extreme == 0 ? ranked.FirstOrDefault(r => r.Event.Kind == EventKind.PresentState) ?? ranked[0]

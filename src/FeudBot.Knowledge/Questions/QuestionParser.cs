@@ -84,6 +84,8 @@ public sealed partial class QuestionParser
         // must not look up its own concept (start → the founding in 2015).
         // (Every match of Aspect ends a word in "ing": most questions skip the scan.)
         var remainder = english && dates.Remainder.Contains("ing", StringComparison.Ordinal) ? Aspect().Replace(dates.Remainder, " ") : dates.Remainder;
+        // "go after": a deed made only of function words (PhrasalVerbs).
+        if (english) remainder = PhrasalVerbs.Rewrite(remainder);
         foreach (var (text, isChinese) in Runs(remainder))
         {
             if (isChinese) AddChinese(text, terms, content, uncovered);
