@@ -32,7 +32,7 @@ internal static class ClauseDoers
             var participle = !chinese && FirstWordEndsWithIng(text, p, end);
             var subjectAt = chinese ? AfterFrame(text, p, end) : p;
             var openerEnd = chinese ? AfterTimeWords(text, subjectAt, end) : p;
-            var (at, doers) = pronoun ? (-1, []) : FirstActors(text, chinese ? subjectAt : start, end, names, ids);
+            var (at, doers) = pronoun ? (-1, []) : FirstActors(text, chinese ? subjectAt : start, end, names, ids, chinese, chinese ? subjectAt : p, openerEnd);
             clauses.Add(new Clause(start, end, at, doers, main, chinese || pronoun || participle));
             // Only a clause that opens with its actor (after a time word: 當時馬斯克…) passes it on: in 指出馬斯克身上有…,
             // 馬斯克 is what is pointed at, not who does the next clause's deed.
@@ -177,9 +177,16 @@ internal static class ClauseDoers
     }
 
     /// <summary>The first actor named in [from, end) and those joined to it by a conjunction.</summary>
-    private static (int At, string[] Doers) FirstActors(string text, int from, int end, string[] names, string[] ids)
+    private static (int At, string[] Doers) FirstActors(string text, int from, int end, string[] names, string[] ids, bool chinese, int opening, int opener)
     {
         var (at, first) = Earliest(text, from, end, names);
+        // "including looking into Tesla's AI integration and funding…", 包括調查特斯拉的AI整合技術與資助…: an owner named
+        // inside the clause is part of what is acted on, not who acts; only at the clause's opening ("Musk's lawsuit
+        // claimed", 馬斯克的批評) does the owner stand for the doer.
+        while (first >= 0 && at != opening && at != opener && OwnerOnly(text, at + names[first].Length, end, chinese))
+        {
+            (at, first) = Earliest(text, at + names[first].Length, end, names);
+        }
         if (first < 0) return (-1, []);
         // Most clauses name one actor: a list only when a conjunction joins more.
         List<string>? doers = null;
@@ -195,6 +202,9 @@ internal static class ClauseDoers
         }
         return (at, doers is null ? [ids[first]] : [.. doers]);
     }
+
+    private static bool OwnerOnly(string text, int after, int end, bool chinese) =>
+        chinese ? after < end && text[after] == '的' : text.AsSpan(after, end - after).StartsWith("'s ", StringComparison.Ordinal);
 
     private static (int At, int Index) Earliest(string text, int from, int end, string[] names)
     {

@@ -49,4 +49,17 @@ public class QuestionClassTests
         Assert.Equal(language, answer.Language);
         Assert.Equal("2025-09", answer.Events[0].Date.ToIsoString());
     }
+
+    [Theory]
+    [InlineData("Did Altman fund any companies?", "en")]
+    [InlineData("奧特曼資助了哪些公司？", "zh-Hant")]
+    [InlineData("奥特曼资助过什么公司", "zh-Hans")]
+    public void ADeedInAClauseNamingAnOwnerIsStillTheSubjectsDeed(string question, string language)
+    {
+        // "…, including looking into Tesla's AI integration and funding Musk's competitors": Altman funds, not Tesla.
+        var answer = Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal(language, answer.Language);
+        Assert.Equal("2025-09", answer.Events[0].Date.ToIsoString());
+    }
 }
