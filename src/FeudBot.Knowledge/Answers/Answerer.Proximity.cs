@@ -52,14 +52,15 @@ public sealed partial class Answerer
         var english = new BondNames(NamedCanonical(q, chinese: false), _actorNamesByScript.English, q.Entities);
         var words = new SearchWords(q.TopicWords);
         var acting = ActingWords(q, subject);
+        var directed = DirectedActing(q, subject);
         return sentence =>
         {
             var inChinese = sentence.Language != "en";
             // Who does the word at a place of the sentence: its clauses were worked out once; only looked at when the question's subject acts.
             var (names, ids) = inChinese ? _actorNamesChinese : _actorNamesEnglish;
-            var clauses = acting is null ? null : _clauses[sentence.Id];
+            var clauses = acting is null && directed is null ? null : _clauses[sentence.Id];
             return Bonded(q, subject, inChinese ? chinese : english, words, _canonicalSentences[sentence.Id], _canonicalMasks[sentence.Id],
-                gap: inChinese ? 3 : 12, clauses, names, ids, acting);
+                gap: inChinese ? 3 : 12, clauses, names, ids, acting, directed);
         };
     }
 
@@ -107,6 +108,47 @@ public sealed partial class Answerer
             }
         }
         return acting;
+    }
+
+    /// <summary>
+    /// The directed deeds (sue, accuse, bid, leave: Answerer.Direction.cs) the question has its subject doing to someone it
+    /// names ("马斯克指控OpenAI什么"), with the note's words for them. A sentence where someone else does such a deed
+    /// names the subject as its receiver ("奧特曼指控馬斯克"): the
+    /// subject standing next to the word there is not what is asked. Null when there are none. Unlike
+    /// <see cref="ActingWords"/> a sentence with the roles reversed is not penalised below others.
+    /// </summary>
+    private HashSet<string>? DirectedActing(ParsedQuestion q, string subject)
+    {
+        // Not for a question that takes the deed as given ("Did Altman sue Musk?", "when"): the event stating it with the
+        // roles reversed must stay on top for the direction check to decline it.
+        if (!_actors.Contains(subject) || q.Canonical.Length == 0 || q.Intent is QuestionIntent.Who or QuestionIntent.Span or QuestionIntent.YesNo or QuestionIntent.When
+            || q.Compares || q.Between || q.Involvement) return null;
+        var chinese = q.Language != "en";
+        var (names, ids) = chinese ? _actorNamesChinese : _actorNamesEnglish;
+        var text = q.Canonical;
+        HashSet<string>? directed = null;
+        foreach (var word in q.Topics.Items())
+        {
+            // Not saying or calling: 稱 and 表示 also just mean "said", and whom a saying is about is rarely its receiver.
+            if (!_directedWords.Contains(word) || _sayWords.Contains(word) || _callWords.Contains(word)) continue;
+            var clauses = QuestionClauses(text, chinese, names, ids);
+            for (var w = Find(text, word, chinese, 0); w >= 0; w = Find(text, word, chinese, w + 1))
+            {
+                if (PassiveQuestion(text, w, chinese) || Aspectual(text, w, chinese)) continue;
+                // As the direction check reads a question: the subject does the deed to someone named after it (not
+                // 对马斯克离职: there 对 marks what the question is about, not who is left).
+                var who = ClauseDoers.At(clauses, text, w, names, ids);
+                if (!who.Contains(subject) || !NamesActorAfter(text, w + word.Length, names, who, ids)) continue;
+                directed ??= new HashSet<string>(StringComparer.Ordinal);
+                directed.Add(word);
+                if (chinese ? _parser.Concepts.TryChinese(word, out var inNote) : _parser.Concepts.TryEnglish(word, out inNote))
+                {
+                    foreach (var n in inNote) directed.Add(n);
+                }
+                break;
+            }
+        }
+        return directed;
     }
 
     // The last question's clauses on this thread: the bond and the direction checks both cut the same question.
@@ -160,7 +202,7 @@ public sealed partial class Answerer
     // Hot on every question: compiled optimized at its first call (why: Answerer remarks).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static float Bonded(ParsedQuestion q, string subject, BondNames names, SearchWords words, string text, ulong textMask, int gap,
-        Clause[]? clauses, string[] actorNames, string[] actorIds, HashSet<string>? acting)
+        Clause[]? clauses, string[] actorNames, string[] actorIds, HashSet<string>? acting, HashSet<string>? directed)
     {
         var best = 1f;
         var bondedElsewhere = false;
@@ -185,6 +227,9 @@ public sealed partial class Answerer
                     }
                     best = Math.Max(best, 1.6f);
                 }
+                // The subject's directed deed done by someone else here: the subject near it is its receiver, not bonded.
+                if (directed is not null && clauses is not null && directed.Contains(word) && ClauseDoers.At(clauses, text, w, actorNames, actorIds) is { Length: > 0 } deedDoers
+                    && !deedDoers.Contains(subject)) continue;
                 for (var i = 0; i < names.Named.Length; i++)
                 {
                     if (names.Named[i] is not { Length: > 0 } name) continue;

@@ -183,9 +183,14 @@ internal static class ClauseDoers
         // "including looking into Tesla's AI integration and funding…", 包括調查特斯拉的AI整合技術與資助…: an owner named
         // inside the clause is part of what is acted on, not who acts; only at the clause's opening ("Musk's lawsuit
         // claimed", 馬斯克的批評) does the owner stand for the doer.
-        while (first >= 0 && at != opening && at != opener && OwnerOnly(text, at + names[first].Length, end, chinese))
+        // "the relationship between Musk and Altman is openly hostile": the ones a relation is between are not its doers either.
+        while (first >= 0 && at != opening && at != opener)
         {
-            (at, first) = Earliest(text, at + names[first].Length, end, names);
+            int next;
+            if (OwnerOnly(text, at + names[first].Length, end, chinese)) next = at + names[first].Length;
+            else if (!chinese && text.AsSpan(0, at).EndsWith("between ", StringComparison.Ordinal)) next = PastConjoined(text, at + names[first].Length, end, names);
+            else break;
+            (at, first) = Earliest(text, next, end, names);
         }
         if (first < 0) return (-1, []);
         // Most clauses name one actor: a list only when a conjunction joins more.
@@ -203,6 +208,34 @@ internal static class ClauseDoers
         return (at, doers is null ? [ids[first]] : [.. doers]);
     }
 
+    /// <summary>Where <paramref name="name"/> first stands in [from, end) as a whole name ("x" not inside "mixing"); a Latin
+    /// name only between characters that are not Latin letters.</summary>
+    private static int WholeName(string text, int from, int end, string name)
+    {
+        var latin = char.IsAsciiLetter(name[0]);
+        for (var at = text.AsSpan(from, end - from).IndexOf(name, StringComparison.Ordinal); at >= 0;)
+        {
+            var start = from + at;
+            var after = start + name.Length;
+            if (!latin || (start == 0 || !char.IsAsciiLetter(text[start - 1])) && (after >= text.Length || !char.IsAsciiLetter(text[after]))) return at;
+            var next = text.AsSpan(start + 1, end - start - 1).IndexOf(name, StringComparison.Ordinal);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return -1;
+    }
+
+    /// <summary>Where the names joined by conjunctions to the one ending at <paramref name="p"/> end.</summary>
+    private static int PastConjoined(string text, int p, int end, string[] names)
+    {
+        while (FirstStarting(text.AsSpan(p, end - p), Conjunctions) is { } conj)
+        {
+            var (nextAt, next) = Earliest(text, p + conj.Length, end, names);
+            if (next < 0 || nextAt != p + conj.Length) break;
+            p = nextAt + names[next].Length;
+        }
+        return p;
+    }
+
     private static bool OwnerOnly(string text, int after, int end, bool chinese) =>
         chinese ? after < end && text[after] == '的' : text.AsSpan(after, end - after).StartsWith("'s ", StringComparison.Ordinal);
 
@@ -212,7 +245,7 @@ internal static class ClauseDoers
         for (var i = 0; i < names.Length; i++)
         {
             if (names[i].Length == 0) continue;
-            var at = text.AsSpan(from, end - from).IndexOf(names[i], StringComparison.Ordinal);
+            var at = WholeName(text, from, end, names[i]);
             // The longer name wins a tie (x (formerly twitter) over a shorter name at the same place).
             if (at >= 0 && (from + at < best || from + at == best && names[i].Length > names[index].Length)) (best, index) = (from + at, i);
         }

@@ -28,6 +28,7 @@ public class ClauseDoersTests
     [InlineData("in february 2025, elon musk led a $97.4 billion bid to buy openai.", "bid", "musk")]
     [InlineData("sam altman struck back, including looking into xai's work and funding openai's rivals.", "funding", "altman")] // an owner inside the clause is acted on
     [InlineData("elon musk's lawsuit claimed that openai had become a subsidiary.", "claimed", "musk")] // an owner opening the clause acts
+    [InlineData("today, the relationship between elon musk and sam altman is hostile, mixing lawsuits and insults.", "lawsuits", "")] // the ones a relation is between do nothing in it
     public void EnglishDoers(string text, string verb, string expected) =>
         Assert.Equal(expected, string.Join(",", DoersOf(text, verb)));
 
@@ -44,4 +45,17 @@ public class ClauseDoersTests
     [InlineData("马斯克的批评源于不安全感。", "批评", "musk")] // an owner opening the clause acts
     public void ChineseDoers(string text, string verb, string expected) =>
         Assert.Equal(expected, string.Join(",", DoersOf(text, verb, chinese: true)));
+
+    [Fact]
+    public void ALatinNameIsOnlyFoundAsAWholeWord()
+    {
+        // The platform X is named "x": not the x inside "mixing".
+        string[] names = ["elon musk", "x"];
+        string[] ids = ["musk", "x"];
+        const string text = "the relationship is hostile, mixing lawsuits and insults on x.";
+        var clauses = ClauseDoers.Of(text, false, names, ids);
+        Assert.Empty(ClauseDoers.At(clauses, text, text.IndexOf("lawsuits", StringComparison.Ordinal), names, ids));
+        const string chinese = "x公开羞辱对方。";
+        Assert.Equal(["x"], ClauseDoers.At(ClauseDoers.Of(chinese, true, names, ids), chinese, chinese.IndexOf("羞辱", StringComparison.Ordinal), names, ids));
+    }
 }

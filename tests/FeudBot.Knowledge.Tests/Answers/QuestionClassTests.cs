@@ -62,4 +62,17 @@ public class QuestionClassTests
         Assert.Equal(language, answer.Language);
         Assert.Equal("2025-09", answer.Events[0].Date.ToIsoString());
     }
+
+    [Theory]
+    [InlineData("马斯克指控OpenAI什么")]
+    [InlineData("馬斯克指責OpenAI什麼？")]
+    [InlineData("Musk accused OpenAI of what?")]
+    public void TheSubjectStandingAsAnotherDoersReceiverDoesNotBondToTheDeed(string question)
+    {
+        // 奧特曼指控馬斯克 has Musk right next to 指控, as the one accused: what Musk accuses OpenAI of is his lawsuit
+        // (2024) or the 2018 break, not August 2025.
+        var answer = Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains(answer.Events[0].Date.ToIsoString(), new[] { "2018", "2024" });
+    }
 }
