@@ -75,4 +75,21 @@ public class QuestionClassTests
         Assert.True(answer.Answered, answer.Text);
         Assert.Contains(answer.Events[0].Date.ToIsoString(), new[] { "2018", "2024" });
     }
+
+    [Theory]
+    [InlineData("How is the feud going to end?", "will make peace")]
+    [InlineData("Will the feud ever end?", "will make peace")]
+    [InlineData("這場紛爭未來會怎樣", "和解")]
+    public void TheFutureOfTheStoryItselfIsAnsweredByTheNotesOutlook(string question, string phrase)
+    {
+        var answer = Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal("now", answer.Events[0].Key);
+        Assert.Contains(phrase, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Will Musk win the lawsuit?")]
+    [InlineData("Will xAI sue OpenAI again next year?")]
+    public void OtherQuestionsAboutTheFutureAreStillDeclined(string question) => Assert.False(Ask(question).Answered);
 }
