@@ -110,47 +110,6 @@ public sealed partial class Answerer
         return acting;
     }
 
-    /// <summary>
-    /// The directed deeds (sue, accuse, bid, leave: Answerer.Direction.cs) the question has its subject doing to someone it
-    /// names ("马斯克指控OpenAI什么"), with the note's words for them. A sentence where someone else does such a deed
-    /// names the subject as its receiver ("奧特曼指控馬斯克"): the
-    /// subject standing next to the word there is not what is asked. Null when there are none. Unlike
-    /// <see cref="ActingWords"/> a sentence with the roles reversed is not penalised below others.
-    /// </summary>
-    private HashSet<string>? DirectedActing(ParsedQuestion q, string subject)
-    {
-        // Not for a question that takes the deed as given ("Did Altman sue Musk?", "when"): the event stating it with the
-        // roles reversed must stay on top for the direction check to decline it.
-        if (!_actors.Contains(subject) || q.Canonical.Length == 0 || q.Intent is QuestionIntent.Who or QuestionIntent.Span or QuestionIntent.YesNo or QuestionIntent.When
-            || q.Compares || q.Between || q.Involvement) return null;
-        var chinese = q.Language != "en";
-        var (names, ids) = chinese ? _actorNamesChinese : _actorNamesEnglish;
-        var text = q.Canonical;
-        HashSet<string>? directed = null;
-        foreach (var word in q.Topics.Items())
-        {
-            // Not saying or calling: 稱 and 表示 also just mean "said", and whom a saying is about is rarely its receiver.
-            if (!_directedWords.Contains(word) || _sayWords.Contains(word) || _callWords.Contains(word)) continue;
-            var clauses = QuestionClauses(text, chinese, names, ids);
-            for (var w = Find(text, word, chinese, 0); w >= 0; w = Find(text, word, chinese, w + 1))
-            {
-                if (PassiveQuestion(text, w, chinese) || Aspectual(text, w, chinese)) continue;
-                // As the direction check reads a question: the subject does the deed to someone named after it (not
-                // 对马斯克离职: there 对 marks what the question is about, not who is left).
-                var who = ClauseDoers.At(clauses, text, w, names, ids);
-                if (!who.Contains(subject) || !NamesActorAfter(text, w + word.Length, names, who, ids)) continue;
-                directed ??= new HashSet<string>(StringComparer.Ordinal);
-                directed.Add(word);
-                if (chinese ? _parser.Concepts.TryChinese(word, out var inNote) : _parser.Concepts.TryEnglish(word, out inNote))
-                {
-                    foreach (var n in inNote) directed.Add(n);
-                }
-                break;
-            }
-        }
-        return directed;
-    }
-
     // The last question's clauses on this thread: the bond and the direction checks both cut the same question.
     [ThreadStatic]
     private static (string? Text, string[]? Names, Clause[]? Clauses) _lastQuestionClauses;

@@ -92,4 +92,17 @@ public class QuestionClassTests
     [InlineData("Will Musk win the lawsuit?")]
     [InlineData("Will xAI sue OpenAI again next year?")]
     public void OtherQuestionsAboutTheFutureAreStillDeclined(string question) => Assert.False(Ask(question).Answered);
+
+    [Theory]
+    [InlineData("What has Altman called Musk?")]
+    [InlineData("Altman called Musk what?")]
+    public void TheAnswerShowsTheQuestionsDoerDoingTheDeedNotReceivingIt(string question)
+    {
+        // The present state has Musk calling Altman "Littlefinger" and Altman saying he once saw Musk as a "great jewel".
+        var answer = Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal("now", answer.Events[0].Key);
+        Assert.Contains("great jewel", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Littlefinger", answer.Text, StringComparison.Ordinal);
+    }
 }
