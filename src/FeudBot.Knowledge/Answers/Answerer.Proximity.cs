@@ -53,15 +53,55 @@ public sealed partial class Answerer
         var words = new SearchWords(q.TopicWords);
         var acting = ActingWords(q, subject);
         var directed = DirectedActing(q, subject);
+        var together = Together(q);
         return sentence =>
         {
             var inChinese = sentence.Language != "en";
             // Who does the word at a place of the sentence: its clauses were worked out once; only looked at when the question's subject acts.
             var (names, ids) = inChinese ? _actorNamesChinese : _actorNamesEnglish;
             var clauses = acting is null && directed is null ? null : _clauses[sentence.Id];
-            return Bonded(q, subject, inChinese ? chinese : english, words, _canonicalSentences[sentence.Id], _canonicalMasks[sentence.Id],
+            var bond = Bonded(q, subject, inChinese ? chinese : english, words, _canonicalSentences[sentence.Id], _canonicalMasks[sentence.Id],
                 gap: inChinese ? 3 : 12, clauses, names, ids, acting, directed);
+            // "xAI跟OpenAI有什麼過節": a relation between companies is told where they are named together (xAI反訴OpenAI…),
+            // more than by a sentence about relationships in general.
+            return together is not null && NamesEvery(_entitiesOfSentence[sentence.Id], together) ? 1.6f * bond : bond;
         };
+    }
+
+    /// <summary>
+    /// The people and companies a question relates when none is one of the story's protagonists (whose relations are the
+    /// story itself): "xAI跟OpenAI有什麼過節", "What links Microsoft and OpenAI?". Null for fewer than two.
+    /// </summary>
+    private List<string>? Together(ParsedQuestion q)
+    {
+        List<string>? actors = null;
+        foreach (var id in q.Entities.Items())
+        {
+            if (!_actors.Contains(id)) continue;
+            if (_titleEntities.Contains(id)) return null;
+            (actors ??= []).Add(id);
+        }
+        return actors is { Count: >= 2 } ? actors : null;
+    }
+
+    /// <summary>Whether a sentence of the event names together every company or person <see cref="Together"/> finds in the question.</summary>
+    private bool NamesTogether(Model.TimelineEvent e, ParsedQuestion q)
+    {
+        if (Together(q) is not { } together) return false;
+        foreach (var s in _sentencesOfEvent.GetValueOrDefault(e.Key, []))
+        {
+            if (!s.IsTitle && NamesEvery(_entitiesOfSentence[s.Id], together)) return true;
+        }
+        return false;
+    }
+
+    private static bool NamesEvery(IReadOnlyList<string> named, List<string> ids)
+    {
+        foreach (var id in ids)
+        {
+            if (!Contains(named, id)) return false;
+        }
+        return true;
     }
 
     /// <summary>The canonical names, in one script, of the question's entities, in its order.</summary>

@@ -45,6 +45,7 @@ public sealed partial class Answerer : IAnswerer, IDisposable
     private readonly IReadOnlyDictionary<string, IndexedSentence[]> _sentencesOfEvent;
     private readonly AliasTable _aliases;
     private readonly string[] _canonicalSentences;
+    private readonly IReadOnlyList<string>[] _entitiesOfSentence;
     private readonly ulong[] _canonicalMasks;
     private readonly IReadOnlySet<string> _actors;
     private readonly IReadOnlySet<string> _people;
@@ -75,7 +76,7 @@ public sealed partial class Answerer : IAnswerer, IDisposable
         _events = _story.Events.ToDictionary(e => e.Key, StringComparer.Ordinal);
         // Each sentence is normalized and scanned for aliases once: the canonical text and the ids it names.
         _canonicalSentences = new string[_index.Sentences.Count];
-        var sentenceEntities = new IReadOnlyList<string>[_index.Sentences.Count];
+        var sentenceEntities = _entitiesOfSentence = new IReadOnlyList<string>[_index.Sentences.Count];
         var normalizedSentences = new string[_index.Sentences.Count];
         foreach (var s in _index.Sentences)
         {
@@ -209,9 +210,10 @@ public sealed partial class Answerer : IAnswerer, IDisposable
             chosen = byDoer;
         }
         // "Who founded Tesla?": an event found only by the name, that says nothing of what is asked, does not answer
-        // (questions about now, a part played or a comparison are answered by what the note says of them).
+        // (questions about now, a part played or a comparison are answered by what the note says of them, and one
+        // relating companies by a sentence naming them together: xAI跟OpenAI有什麼過節 by xAI反訴OpenAI).
         if (q.Topics.Count > 0 && q.Dates.Count == 0 && q.Intent != QuestionIntent.Now && !q.Involvement && !q.Compares
-            && !Mentions(chosen.Event, TopicWordsOf(q))) return Decline(q);
+            && !Mentions(chosen.Event, TopicWordsOf(q)) && !NamesTogether(chosen.Event, q)) return Decline(q);
         // The note never predicts, but it may say how things look ahead ("no sign that they will make peace any
         // time soon"): a question about the future is answered only by such a statement.
         if (q.Future && !(chosen.Hits.Count > 0 && FutureTense.IsStatedIn(chosen.Hits[0].Sentence.Text))) return Decline(q);

@@ -105,4 +105,16 @@ public class QuestionClassTests
         Assert.Contains("great jewel", answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Littlefinger", answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("xAI和OpenAI之间有什么矛盾", "2025-09")]
+    [InlineData("xAI跟OpenAI是什麼關係", "2025-09")]
+    [InlineData("Grok和X是什么关系", "2023")]
+    public void ARelationBetweenCompaniesIsToldWhereTheyAreNamedTogether(string question, string date)
+    {
+        // Not by the present state's sentences about Musk and Altman's relationship in general.
+        var answer = Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal(date, answer.Events[0].Date.ToIsoString());
+    }
 }
