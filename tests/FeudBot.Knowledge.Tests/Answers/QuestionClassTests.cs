@@ -117,4 +117,20 @@ public class QuestionClassTests
         Assert.True(answer.Answered, answer.Text);
         Assert.Equal(date, answer.Events[0].Date.ToIsoString());
     }
+
+    [Theory]
+    [InlineData("Musk跟Altman什麼時候開始不合", "2018")] // 不合 ~ 不和, 恶化
+    [InlineData("马斯克收购openai被拒了吗", "2025-02")] // 被拒 ~ 拒绝
+    [InlineData("馬斯克擔心AGI嗎", "2025-10")] // 擔心 ~ 警告 … 風險
+    [InlineData("grok跟chatgpt比怎么样", "2023")] // 比: a comparison, not a topic
+    [InlineData("奥特曼说他们现在多久聊一次", "2025-10")] // 多久 asks a degree, 聊 ~ 交谈
+    [InlineData("奥特曼觉得马斯克缺什么", "2025-10")] // 缺 ~ 缺乏
+    [InlineData("蘋果那次是誰先吵起來的", "2025-08")] // 先: "first", a function word
+    [InlineData("What does Musk worry about?", "2025-10")] // worry ~ warn … risks
+    public void EverydayWordsForWhatTheNoteSaysAreCovered(string question, string date)
+    {
+        var answer = Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.StartsWith(date, answer.Events[0].Date.ToIsoString(), StringComparison.Ordinal);
+    }
 }
