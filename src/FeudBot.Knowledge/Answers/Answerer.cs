@@ -137,6 +137,10 @@ public sealed partial class Answerer : IAnswerer, IDisposable
         if (QuestionValidator.Validate(question) is { } error) throw new ArgumentException(error, nameof(question));
         var q = _parser.Parse(question, languageHint);
         if (_first is { } first && _asOf is { } asOf && AnyOutside(q.Dates, first, asOf)) return Decline(q);
+        // "What will happen to the feud?", 这事以后会怎样: the future of the story itself is what the note's outlook says
+        // ("no sign that they will make peace any time soon"), whichever of its words the question shares.
+        if (q.Covered && !q.AddressesBot && q.Future && q.Dates.Count == 0 && !q.RelativeDate && AllTitleWords(q.Content) && AllTitleEntities(q.Entities)
+            && Outlook() is { } outlook) return _composer.Single(q, outlook, outlook.Event);
         if (!q.Covered || q.AddressesBot || q.Future && (q.Dates.Count > 0 || q.RelativeDate || q.Intent == QuestionIntent.Span || q.Involvement)) return Decline(q);
 
         var onDates = q.Dates.Count == 0 ? _story.Events : OnDates(q.Dates);
@@ -147,9 +151,6 @@ public sealed partial class Answerer : IAnswerer, IDisposable
 
         if (q.AsksAsOf && q.Dates.Count == 0 && q.Topics.Count == 0 && PresentState() is { } present) return _composer.Single(q, null, present);
         var wholeStory = q.Dates.Count == 0 && !q.RelativeDate && AllTitleWords(q.Content) && AllTitleEntities(q.Entities);
-        // "How will the feud end?", 这场纷争最后会怎么样: the future of the story itself is what the note's outlook says
-        // ("no sign that they will make peace any time soon"), whichever of its words the question shares.
-        if (q.Future && wholeStory && q.Content.Count > 0 && Outlook() is { } outlook) return _composer.Single(q, outlook, outlook.Event);
         // "What was the latest event?": the story's last (first) dated event.
         if (q.Extreme != 0 && q.Dates.Count == 0 && q.Topics.Count == 0 && TimelineSteps.Extreme(_story.Events, q.Extreme) is { } end) return _composer.Single(q, null, end);
         if (q.Intent == QuestionIntent.Span && q.Step == 0 && q.Extreme == 0 && onDates.Count > 1 && (q.Dates.Count > 0 || wholeStory))
