@@ -135,10 +135,23 @@ public class QuestionClassTests
     [InlineData("what's musk's main complaint in the lawsuit", "2024")] // main: a function word
     [InlineData("奥特曼是openai的老板吗", "2015")] // 老板 ~ 执行长
     [InlineData("马斯克什么时候走的", "2018")] // 走 ~ 离开
+    [InlineData("马斯克是自愿离开董事会的吗", "2018")] // 自愿: of leaving
+    [InlineData("What did Musk claim about his exit?", "2018")] // claim ~ say (声称)
     public void EverydayWordsForWhatTheNoteSaysAreCovered(string question, string date)
     {
         var answer = Ask(question);
         Assert.True(answer.Answered, answer.Text);
         Assert.StartsWith(date, answer.Events[0].Date.ToIsoString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("马斯克对AI监管的态度是什么")]
+    [InlineData("奧特曼對AI發展的立場是什麼？")]
+    public void AStanceIsToldByWhatSomeoneFocusesOnOrPushesFor(string question)
+    {
+        // 態度, 立場 ~ 聚焦: "馬斯克持續警告AGI風險並推動監管，而奧特曼則聚焦於…快速擴展技術".
+        var answer = Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("聚焦", answer.Text, StringComparison.Ordinal);
     }
 }
