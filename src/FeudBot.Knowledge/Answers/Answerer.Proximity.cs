@@ -284,7 +284,7 @@ public sealed partial class Answerer
             if (_titleEntities.Contains(id)) titled++;
         }
         if (actors < 2 || titled == actors || q.Topics.Count == 0 || q.Between) return true;
-        var search = new SearchWords(TopicWordsOf(q));
+        var search = new SearchWords(WithSayingFamily(q, TopicWordsOf(q)));
         var sentences = _sentencesOfEvent.GetValueOrDefault(e.Key, []);
         foreach (var actor in q.Entities.Items())
         {
@@ -299,6 +299,21 @@ public sealed partial class Answerer
             if (!near) return false;
         }
         return true;
+    }
+
+    /// <summary>"Did Musk call OpenAI woke?": a calling may be stated as a saying ("Musk said that xAI was meant to
+    /// correct OpenAI's woke bias"), as the direction check counts it: the saying or calling family joins the words.</summary>
+    private IReadOnlyList<string> WithSayingFamily(ParsedQuestion q, IReadOnlyList<string> words)
+    {
+        var family = q.Topics.Any(_sayWords.Contains) ? _sayFamily : q.Topics.Any(_callWords.Contains) ? _callFamily : null;
+        if (family is null) return words;
+        var all = new DistinctWords(words.Count + family.Length);
+        foreach (var w in words) all.Add(w);
+        foreach (var w in family)
+        {
+            if (w.Length >= 3 || w.Length > 0 && w[0] >= 0x2E80) all.Add(w);
+        }
+        return all.TakeWords();
     }
 
     // Hot on every question: compiled optimized at its first call (why: Answerer remarks).

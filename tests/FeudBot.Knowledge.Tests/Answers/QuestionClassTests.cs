@@ -130,6 +130,7 @@ public class QuestionClassTests
     [InlineData("奥特曼觉得马斯克缺什么", "2025-10")] // 缺 ~ 缺乏
     [InlineData("蘋果那次是誰先吵起來的", "2025-08")] // 先: "first", a function word
     [InlineData("What does Musk worry about?", "2025-10")] // worry ~ warn … risks
+    [InlineData("did musk call openai woke", "2023")] // a calling stated as a saying ("Musk said … OpenAI's woke bias")
     [InlineData("musk kicked out of openai?", "2018")] // kicked ~ pushed out
     [InlineData("why'd musk start xai", "2023")] // a contracted question word
     [InlineData("what's musk's main complaint in the lawsuit", "2024")] // main: a function word
