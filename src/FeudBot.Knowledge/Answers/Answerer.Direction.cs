@@ -68,7 +68,10 @@ public sealed partial class Answerer
         // Most questions name one actor or no directed deed: nothing is allocated for them.
         var actors = 0;
         foreach (var entity in q.Entities.Items()) actors += _actors.Contains(entity) ? 1 : 0;
-        if (actors < 2) return null;
+        // "Has Altman sued anyone?", "When did xAI sue?": a yes/no or when question takes the deed as given even with
+        // nobody named to receive it.
+        var alone = actors == 1 && q.Intent is QuestionIntent.YesNo or QuestionIntent.When;
+        if (actors < 2 && !alone) return null;
         List<string>? deeds = null;
         foreach (var word in q.TopicWords.Items())
         {
@@ -85,8 +88,10 @@ public sealed partial class Answerer
             for (var w = Find(text, deed, chinese, 0); w >= 0 && doers.Length == 0; w = Find(text, deed, chinese, w + 1))
             {
                 if (PassiveQuestion(text, w, chinese) || Aspectual(text, w, chinese)) continue;
+                // "Altman's nickname from Musk": the owner of a name is the one named, not the one naming.
+                if (!chinese && _callWords.Contains(deed) && text.AsSpan(0, w).EndsWith("'s ", StringComparison.Ordinal)) continue;
                 var who = ClauseDoers.At(clauses, text, w, names, ids);
-                if (who.Length > 0 && (NamesActorAfter(text, w + deed.Length, names, who, ids) || chinese && AddressedBefore(text, w, names, who, ids))) doers = who;
+                if (who.Length > 0 && (alone || NamesActorAfter(text, w + deed.Length, names, who, ids) || chinese && AddressedBefore(text, w, names, who, ids))) doers = who;
             }
         }
         if (doers.Length == 0) return null;

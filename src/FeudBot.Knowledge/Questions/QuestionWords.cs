@@ -34,13 +34,13 @@ public static class QuestionWords
 
     private static readonly (QuestionIntent? Intent, string Words)[] EnglishLists =
     [
-        (QuestionIntent.When, "when when'd year years date time month day wen"),
-        (QuestionIntent.Why, "why why'd reason reasons cause causes motive motivation motivated"),
-        (QuestionIntent.Who, "who whom whose who'd"),
+        (QuestionIntent.When, "when when'd whens year years date time month day wen"),
+        (QuestionIntent.Why, "why why'd whys reason reasons cause causes motive motivation motivated"),
+        (QuestionIntent.Who, "who whom whose who'd whos"),
         (QuestionIntent.HowMuch, "much many amount size"),
         (QuestionIntent.Now, "now currently current today still anymore nowadays presently state status standing latest situation update updates"),
         (QuestionIntent.Span, "happen happened happening events timeline occur occurred history chronology list listing everything recap rundown"),
-        (null, "what which how where what'd how'd where'd main primary even often frequent frequently gone goes went out off were recent mention mentioned tell describe explain know anything something thing things detail details summary " +
+        (null, "what which how where what'd how'd where'd hows wheres main primary even last wait lol lmao haha btw hey ok okay pls plz tldr tl dr explained often frequent frequently gone goes went out off were recent mention mentioned tell describe explain know anything something thing things detail details summary " +
                "summarize overview about me you your please i we us my our he she him her his hers them do does did done has have " +
                "had can could would should may might must get got make made also ever really actually exactly between each other " +
                "both one two first any some here from up over after before during since until like so just than very more most " +
