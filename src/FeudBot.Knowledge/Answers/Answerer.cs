@@ -153,7 +153,8 @@ public sealed partial class Answerer : IAnswerer, IDisposable
         var wholeStory = q.Dates.Count == 0 && !q.RelativeDate && AllTitleWords(q.Content) && AllTitleEntities(q.Entities);
         // "What was the latest event?": the story's last (first) dated event.
         if (q.Extreme != 0 && q.Dates.Count == 0 && q.Topics.Count == 0 && TimelineSteps.Extreme(_story.Events, q.Extreme) is { } end) return _composer.Single(q, null, end);
-        if (q.Intent == QuestionIntent.Span && q.Step == 0 && q.Extreme == 0 && onDates.Count > 1 && (q.Dates.Count > 0 || wholeStory))
+        // "What happened in 2025?", and "2025年有幾件事" (how many things happened then: each of them).
+        if ((q.Intent == QuestionIntent.Span || q.Counts && q.Topics.Count == 0) && q.Step == 0 && q.Extreme == 0 && onDates.Count > 1 && (q.Dates.Count > 0 || wholeStory))
         {
             var label = q.Dates.Count == 1 ? SpanLabel(q.Dates[0], q.Language) : null;
             return _composer.Span(q, onDates.OrderBy(e => e.Date).ToList(), hits, label);

@@ -170,4 +170,27 @@ public class QuestionClassTests
         Assert.True(answer.Answered, answer.Text);
         Assert.Contains("Littlefinger", answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("九月的訴訟是誰告誰", "2025-09")]
+    [InlineData("二月的收购是多少钱", "2025-02")]
+    public void AMonthInChineseNumeralsIsADate(string question, string date)
+    {
+        var answer = Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal(date, answer.Events[0].Date.ToIsoString());
+    }
+
+    [Theory]
+    [InlineData("2025年有幾件事")]
+    [InlineData("how many things happened in 2025")]
+    public void HowManyThingsHappenedInAYearListsThem(string question)
+    {
+        var answer = Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        var dates = answer.Events.Select(e => e.Date.ToIsoString()).ToList();
+        Assert.Contains("2025-02", dates);
+        Assert.Contains("2025-08", dates);
+        Assert.Contains("2025-09", dates);
+    }
 }
