@@ -10,7 +10,9 @@ namespace FeudBot.Knowledge.Answers;
 internal static class ClauseDoers
 {
     // Subordinate clauses ("that the lawsuit was sour grapes") have their own subject but never pass it on.
-    private static readonly string[] Subordinators = [" that ", " which ", " who ", " when ", " while ", " because ", " after "];
+    // " as the …" opens a clause with a subject of its own ("especially as the organisation moved towards a for-profit
+    // model"); "as a non-profit", "as OpenAI's chief executive" name a role, not a clause.
+    private static readonly string[] Subordinators = [" that ", " which ", " who ", " when ", " while ", " because ", " after ", " as the "];
     private static readonly string[] LeadingWords = ["and ", "but ", "then ", "also ", "而", "但", "并", "则", "也", "更"];
     private static readonly string[] Pronouns = ["he ", "she ", "they ", "他", "她", "其"];
     private static readonly string[] Possessives = ["his ", "her ", "their ", "its "];

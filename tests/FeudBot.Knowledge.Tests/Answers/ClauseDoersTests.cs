@@ -28,6 +28,7 @@ public class ClauseDoersTests
     [InlineData("in february 2025, elon musk led a $97.4 billion bid to buy openai.", "bid", "musk")]
     [InlineData("sam altman struck back, including looking into xai's work and funding openai's rivals.", "funding", "altman")] // an owner inside the clause is acted on
     [InlineData("elon musk's lawsuit claimed that openai had become a subsidiary.", "claimed", "musk")] // an owner opening the clause acts
+    [InlineData("elon musk clashed with openai, especially as the organisation moved to attract more money.", "money", "")] // "as the …": a clause of its own
     [InlineData("today, the relationship between elon musk and sam altman is hostile, mixing lawsuits and insults.", "lawsuits", "")] // the ones a relation is between do nothing in it
     public void EnglishDoers(string text, string verb, string expected) =>
         Assert.Equal(expected, string.Join(",", DoersOf(text, verb)));
