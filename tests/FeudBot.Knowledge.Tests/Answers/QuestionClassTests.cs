@@ -136,7 +136,9 @@ public class QuestionClassTests
     [InlineData("scam altman?? lol why", "2025-08")]
     [InlineData("whens the last time they talked", "2025-10")]
     [InlineData("how much did musk want to pay", "2025-02")] // pay ~ bid
-    [InlineData("did musk call openai woke", "2023")] // a calling stated as a saying ("Musk said … OpenAI's woke bias")
+    [InlineData("did musk call openai woke", "2023")]
+    [InlineData("what did muks call altman", "2025-10")] // a mistyped short name
+    [InlineData("马斯克和奥特曼为啥闹掰", "2018")] // 闹掰 ~ 闹翻 // a calling stated as a saying ("Musk said … OpenAI's woke bias")
     [InlineData("musk kicked out of openai?", "2018")] // kicked ~ pushed out
     [InlineData("why'd musk start xai", "2023")] // a contracted question word
     [InlineData("what's musk's main complaint in the lawsuit", "2024")] // main: a function word
