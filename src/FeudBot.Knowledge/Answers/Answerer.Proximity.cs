@@ -40,7 +40,13 @@ public sealed partial class Answerer
     /// </summary>
     private Func<IndexedSentence, float> BondOf(ParsedQuestion q)
     {
-        if (q.Entities.Count == 0 || q.TopicWords.Count == 0) return static _ => 1f;
+        if (q.Entities.Count == 0) return static _ => 1f;
+        // "How do Musk and Altman differ on AI?" asks nothing but the comparison.
+        if (q.TopicWords.Count == 0)
+        {
+            if (!q.Compares || Contrasted(q) is not { } compared) return static _ => 1f;
+            return sentence => Contrasts(_canonicalSentences[sentence.Id], _clauses[sentence.Id], compared) ? 1.6f : 1f;
+        }
         var subject = q.Entities[0];
         foreach (var id in q.Entities.Items())
         {
@@ -54,6 +60,7 @@ public sealed partial class Answerer
         var acting = ActingWords(q, subject);
         var directed = DirectedActing(q, subject);
         var together = Together(q);
+        var contrasted = q.Compares ? Contrasted(q) : null;
         return sentence =>
         {
             var inChinese = sentence.Language != "en";
@@ -64,7 +71,11 @@ public sealed partial class Answerer
                 gap: inChinese ? 3 : 12, clauses, names, ids, acting, directed);
             // "xAI跟OpenAI有什麼過節": a relation between companies is told where they are named together (xAI反訴OpenAI…),
             // more than by a sentence about relationships in general.
-            return together is not null && NamesEvery(_entitiesOfSentence[sentence.Id], together) ? 1.6f * bond : bond;
+            if (together is not null && NamesEvery(_entitiesOfSentence[sentence.Id], together)) bond *= 1.6f;
+            // "How do Musk and Altman differ on AI?": the sentence that sets one against the other ("Musk … warning …, while
+            // Altman focuses on …", 馬斯克…，而奧特曼則…) is the comparison itself.
+            if (contrasted is not null && Contrasts(_canonicalSentences[sentence.Id], _clauses[sentence.Id], contrasted)) bond *= 1.6f;
+            return bond;
         };
     }
 
@@ -94,6 +105,56 @@ public sealed partial class Answerer
         }
         return false;
     }
+
+    /// <summary>The people and companies a comparison names; null for fewer than two.</summary>
+    private List<string>? Contrasted(ParsedQuestion q)
+    {
+        List<string>? ids = null;
+        foreach (var id in q.Entities.Items())
+        {
+            if (_actors.Contains(id)) (ids ??= []).Add(id);
+        }
+        return ids is { Count: >= 2 } ? ids : null;
+    }
+
+    private static readonly string[] ContrastWords = [" while ", " whereas ", " but ", "而", "但", "却", "卻", "反观"];
+
+    /// <summary>
+    /// Whether one of <paramref name="ids"/> acts in a clause and another opens a later clause with a contrast word between
+    /// them ("Musk … warning …, while Altman focuses …", 馬斯克…推動監管，而奧特曼則聚焦…): not a "but" inside one
+    /// person's saying, whose next clause names the other only as what is spoken of.
+    /// </summary>
+    private static bool Contrasts(string text, Clause[] clauses, List<string> ids)
+    {
+        for (var second = 1; second < clauses.Length; second++)
+        {
+            var c2 = clauses[second];
+            // The later side's actor opens its clause (after at most a space and 而 / 但).
+            if (c2.DoerAt < 0 || c2.DoerAt - c2.Start > 2 || !AnyOf(c2.Doers, ids)) continue;
+            for (var first = 0; first < second; first++)
+            {
+                var c1 = clauses[first];
+                if (c1.DoerAt < 0 || !AnyOf(c1.Doers, ids) || SameActors(c1.Doers, c2.Doers)) continue;
+                var between = text.AsSpan(c1.DoerAt, c2.DoerAt - c1.DoerAt);
+                foreach (var word in ContrastWords)
+                {
+                    if (between.Contains(word, StringComparison.Ordinal)) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static bool AnyOf(string[] doers, List<string> ids)
+    {
+        foreach (var d in doers)
+        {
+            if (ids.Contains(d)) return true;
+        }
+        return false;
+    }
+
+    private static bool SameActors(string[] a, string[] b) => a.Length == b.Length && a.All(b.Contains);
 
     private static bool NamesEvery(IReadOnlyList<string> named, List<string> ids)
     {

@@ -194,7 +194,7 @@ public sealed partial class Answerer : IAnswerer, IDisposable
         // A question about now is answered by the note's present-state statement whenever that matched at all;
         // a question that only names someone or something ("What is xAI?") by the event that introduces it.
         var chosen = q.Intent == QuestionIntent.Now && q.Extreme == 0 ? ranked.FirstOrDefault(r => r.Event.Kind == EventKind.PresentState) ?? ranked[0]
-            : q.Topics.Count == 0 && q.Entities.Count > 0 && q.Dates.Count == 0
+            : q.Topics.Count == 0 && q.Entities.Count > 0 && q.Dates.Count == 0 && !q.Compares
                 ? EarliestNamingAll(ranked, q) ?? ranked[0]
                 : ranked[0];
         // A broad word (spat, 關係) may lift an event that does not name everything asked about above the one that

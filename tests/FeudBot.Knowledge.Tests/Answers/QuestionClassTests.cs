@@ -195,4 +195,16 @@ public class QuestionClassTests
         Assert.Contains("2025-08", dates);
         Assert.Contains("2025-09", dates);
     }
+
+    [Theory]
+    [InlineData("How do Musk and Altman differ on AI?", "while Altman focuses")]
+    [InlineData("马斯克和奥特曼对AI的看法有什么不同", "而奥特曼则聚焦")]
+    public void AComparisonIsAnsweredByTheSentenceSettingOneAgainstTheOther(string question, string phrase)
+    {
+        // Not by a "but" inside Altman's saying about Musk (他曾視馬斯克為…，但如今已改觀).
+        var answer = Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal("now", answer.Events[0].Key);
+        Assert.Contains(phrase, answer.Text, StringComparison.Ordinal);
+    }
 }
