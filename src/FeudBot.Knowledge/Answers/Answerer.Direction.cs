@@ -50,17 +50,34 @@ public sealed partial class Answerer
     /// <param name="family">Also count the saying family (an accusation the note states as a claim); false: only the deed's own words.</param>
     private bool DoerStated(TimelineEvent e, ParsedQuestion q, bool family = true)
     {
-        if (q.Intent is QuestionIntent.Who or QuestionIntent.Span or QuestionIntent.Now || q.Compares || q.Between || q.Involvement) return true;
+        if (QuestionDeed(q, family) is not { } deed) return true;
+        foreach (var s in _sentencesOfEvent.GetValueOrDefault(e.Key, []))
+        {
+            if (DoneBy(s, deed.Words, deed.Doers) > 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The doer a question takes as doing a directed deed to someone, and the words for that deed (its own, the saying or
+    /// calling family's when <paramref name="family"/>); null when the question takes no such deed as given.
+    /// </summary>
+    private (string[] Doers, SearchWords Words)? QuestionDeed(ParsedQuestion q, bool family)
+    {
+        if (q.Intent is QuestionIntent.Who or QuestionIntent.Span or QuestionIntent.Now || q.Compares || q.Between || q.Involvement) return null;
         // Most questions name one actor or no directed deed: nothing is allocated for them.
         var actors = 0;
         foreach (var entity in q.Entities.Items()) actors += _actors.Contains(entity) ? 1 : 0;
-        if (actors < 2) return true;
+        // "Has Altman sued anyone?", "When did xAI sue?": a yes/no or when question takes the deed as given even with
+        // nobody named to receive it.
+        var alone = actors == 1 && q.Intent is QuestionIntent.YesNo or QuestionIntent.When;
+        if (actors < 2 && !alone) return null;
         List<string>? deeds = null;
         foreach (var word in q.TopicWords.Items())
         {
             if (_directedWords.Contains(word)) (deeds ??= []).Add(word);
         }
-        if (deeds is null) return true;
+        if (deeds is null) return null;
         var chinese = q.Language != "en";
         var (names, ids) = chinese ? _actorNamesChinese : _actorNamesEnglish;
         var text = q.Canonical.Length > 0 ? q.Canonical : _aliases.Canonicalize(TextNormalizer.Normalize(q.Question), chinese);
@@ -71,11 +88,13 @@ public sealed partial class Answerer
             for (var w = Find(text, deed, chinese, 0); w >= 0 && doers.Length == 0; w = Find(text, deed, chinese, w + 1))
             {
                 if (PassiveQuestion(text, w, chinese) || Aspectual(text, w, chinese)) continue;
+                // "Altman's nickname from Musk": the owner of a name is the one named, not the one naming.
+                if (!chinese && _callWords.Contains(deed) && text.AsSpan(0, w).EndsWith("'s ", StringComparison.Ordinal)) continue;
                 var who = ClauseDoers.At(clauses, text, w, names, ids);
-                if (who.Length > 0 && (NamesActorAfter(text, w + deed.Length, names, who, ids) || chinese && AddressedBefore(text, w, names, who, ids))) doers = who;
+                if (who.Length > 0 && (alone || NamesActorAfter(text, w + deed.Length, names, who, ids) || chinese && AddressedBefore(text, w, names, who, ids))) doers = who;
             }
         }
-        if (doers.Length == 0) return true;
+        if (doers.Length == 0) return null;
         // The directed topic words, the deeds, then the saying or calling family: each once, where it first appears.
         var distinct = new DistinctWords(32);
         foreach (var w in TopicWordsOf(q))
@@ -84,29 +103,37 @@ public sealed partial class Answerer
         }
         foreach (var w in deeds) AddDeedWord(distinct, w);
         foreach (var w in !family ? [] : q.Topics.Any(_sayWords.Contains) ? _sayFamily : q.Topics.Any(_callWords.Contains) ? _callFamily : []) AddDeedWord(distinct, w);
-        var words = distinct.TakeWords();
-        var search = new SearchWords(words);
-        foreach (var s in _sentencesOfEvent.GetValueOrDefault(e.Key, []))
+        return (doers, new SearchWords(distinct.TakeWords()));
+    }
+
+    /// <summary>1 when the sentence has one of <paramref name="doers"/> doing a deed of <paramref name="search"/>, -1 when
+    /// only others do such a deed in it, 0 when it states none or one whose doer is unknown.</summary>
+    private int DoneBy(IndexedSentence s, SearchWords search, string[] doers)
+    {
+        var inChinese = s.Language != "en";
+        var (sNames, sIds) = inChinese ? _actorNamesChinese : _actorNamesEnglish;
+        var sText = _canonicalSentences[s.Id];
+        var byOthers = false;
+        var unknown = false;
+        for (var k = 0; k < search.Count; k++)
         {
-            var inChinese = s.Language != "en";
-            var (sNames, sIds) = inChinese ? _actorNamesChinese : _actorNamesEnglish;
-            var sText = _canonicalSentences[s.Id];
-            for (var k = 0; k < search.Count; k++)
+            // Most words are not in a given sentence at all: its character mask rules them out without a search
+            // (not a stem ending in i, which Find also matches as y).
+            var word = search.Words[k];
+            if (!CharMask.MayContain(_canonicalMasks[s.Id], search.Masks[k]) && word[^1] != 'i') continue;
+            for (var w = Find(sText, word, inChinese, 0); w >= 0; w = Find(sText, word, inChinese, w + 1))
             {
-                // Most words are not in a given sentence at all: its character mask rules them out without a search
-                // (not a stem ending in i, which Find also matches as y).
-                var word = search.Words[k];
-                if (!CharMask.MayContain(_canonicalMasks[s.Id], search.Masks[k]) && word[^1] != 'i') continue;
-                for (var w = Find(sText, word, inChinese, 0); w >= 0; w = Find(sText, word, inChinese, w + 1))
+                var who = ClauseDoers.At(_clauses[s.Id], sText, w, sNames, sIds);
+                foreach (var doer in who)
                 {
-                    foreach (var doer in ClauseDoers.At(_clauses[s.Id], sText, w, sNames, sIds))
-                    {
-                        if (doers.Contains(doer)) return true;
-                    }
+                    if (doers.Contains(doer)) return 1;
                 }
+                // A deed whose doer is unknown ("he later claimed") may be the doer's own: then nothing is known against it.
+                if (who.Length == 0) unknown = true;
+                else byOthers = true;
             }
         }
-        return false;
+        return byOthers && !unknown ? -1 : 0;
     }
 
     /// <summary>

@@ -128,4 +128,25 @@ public sealed partial class Answerer
         }
         return null;
     }
+
+    private static bool StatesAmount(RankedEvent r)
+    {
+        foreach (var h in r.Hits)
+        {
+            if (h.Sentence.HasFigure || h.Sentence.StatesDegree) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The present state's sentences that say how things look ahead (<see cref="FutureTense.IsStatedIn"/>), as hits; null when it has none.</summary>
+    private RankedEvent? Outlook()
+    {
+        if (PresentState() is not { } present) return null;
+        var hits = new List<SearchHit>();
+        foreach (var s in _sentencesOfEvent.GetValueOrDefault(present.Key, []))
+        {
+            if (!s.IsTitle && FutureTense.IsStatedIn(s.Text)) hits.Add(new SearchHit(s, 1f));
+        }
+        return hits.Count == 0 ? null : new RankedEvent(present, 1, hits);
+    }
 }

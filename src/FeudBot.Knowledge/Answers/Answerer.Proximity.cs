@@ -40,7 +40,13 @@ public sealed partial class Answerer
     /// </summary>
     private Func<IndexedSentence, float> BondOf(ParsedQuestion q)
     {
-        if (q.Entities.Count == 0 || q.TopicWords.Count == 0) return static _ => 1f;
+        if (q.Entities.Count == 0) return static _ => 1f;
+        // "How do Musk and Altman differ on AI?" asks nothing but the comparison.
+        if (q.TopicWords.Count == 0)
+        {
+            if (!q.Compares || Contrasted(q) is not { } compared) return static _ => 1f;
+            return sentence => Contrasts(_canonicalSentences[sentence.Id], _clauses[sentence.Id], compared) ? 1.6f : 1f;
+        }
         var subject = q.Entities[0];
         foreach (var id in q.Entities.Items())
         {
@@ -52,14 +58,24 @@ public sealed partial class Answerer
         var english = new BondNames(NamedCanonical(q, chinese: false), _actorNamesByScript.English, q.Entities);
         var words = new SearchWords(q.TopicWords);
         var acting = ActingWords(q, subject);
+        var directed = DirectedActing(q, subject);
+        var together = Together(q);
+        var contrasted = q.Compares ? Contrasted(q) : null;
         return sentence =>
         {
             var inChinese = sentence.Language != "en";
             // Who does the word at a place of the sentence: its clauses were worked out once; only looked at when the question's subject acts.
             var (names, ids) = inChinese ? _actorNamesChinese : _actorNamesEnglish;
-            var clauses = acting is null ? null : _clauses[sentence.Id];
-            return Bonded(q, subject, inChinese ? chinese : english, words, _canonicalSentences[sentence.Id], _canonicalMasks[sentence.Id],
-                gap: inChinese ? 3 : 12, clauses, names, ids, acting);
+            var clauses = acting is null && directed is null ? null : _clauses[sentence.Id];
+            var bond = Bonded(q, subject, inChinese ? chinese : english, words, _canonicalSentences[sentence.Id], _canonicalMasks[sentence.Id],
+                gap: inChinese ? 3 : 12, clauses, names, ids, acting, directed);
+            // "xAI跟OpenAI有什麼過節": a relation between companies is told where they are named together (xAI反訴OpenAI…),
+            // more than by a sentence about relationships in general.
+            if (together is not null && NamesEvery(_entitiesOfSentence[sentence.Id], together)) bond *= 1.6f;
+            // "How do Musk and Altman differ on AI?": the sentence that sets one against the other ("Musk … warning …, while
+            // Altman focuses on …", 馬斯克…，而奧特曼則…) is the comparison itself.
+            if (contrasted is not null && Contrasts(_canonicalSentences[sentence.Id], _clauses[sentence.Id], contrasted)) bond *= 1.6f;
+            return bond;
         };
     }
 
@@ -160,7 +176,7 @@ public sealed partial class Answerer
     // Hot on every question: compiled optimized at its first call (why: Answerer remarks).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static float Bonded(ParsedQuestion q, string subject, BondNames names, SearchWords words, string text, ulong textMask, int gap,
-        Clause[]? clauses, string[] actorNames, string[] actorIds, HashSet<string>? acting)
+        Clause[]? clauses, string[] actorNames, string[] actorIds, HashSet<string>? acting, HashSet<string>? directed)
     {
         var best = 1f;
         var bondedElsewhere = false;
@@ -185,6 +201,9 @@ public sealed partial class Answerer
                     }
                     best = Math.Max(best, 1.6f);
                 }
+                // The subject's directed deed done by someone else here: the subject near it is its receiver, not bonded.
+                if (directed is not null && clauses is not null && directed.Contains(word) && ClauseDoers.At(clauses, text, w, actorNames, actorIds) is { Length: > 0 } deedDoers
+                    && !deedDoers.Contains(subject)) continue;
                 for (var i = 0; i < names.Named.Length; i++)
                 {
                     if (names.Named[i] is not { Length: > 0 } name) continue;
@@ -240,7 +259,7 @@ public sealed partial class Answerer
             if (_titleEntities.Contains(id)) titled++;
         }
         if (actors < 2 || titled == actors || q.Topics.Count == 0 || q.Between) return true;
-        var search = new SearchWords(TopicWordsOf(q));
+        var search = new SearchWords(WithSayingFamily(q, TopicWordsOf(q)));
         var sentences = _sentencesOfEvent.GetValueOrDefault(e.Key, []);
         foreach (var actor in q.Entities.Items())
         {

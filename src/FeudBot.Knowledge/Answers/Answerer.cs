@@ -45,6 +45,7 @@ public sealed partial class Answerer : IAnswerer, IDisposable
     private readonly IReadOnlyDictionary<string, IndexedSentence[]> _sentencesOfEvent;
     private readonly AliasTable _aliases;
     private readonly string[] _canonicalSentences;
+    private readonly IReadOnlyList<string>[] _entitiesOfSentence;
     private readonly ulong[] _canonicalMasks;
     private readonly IReadOnlySet<string> _actors;
     private readonly IReadOnlySet<string> _people;
@@ -75,7 +76,7 @@ public sealed partial class Answerer : IAnswerer, IDisposable
         _events = _story.Events.ToDictionary(e => e.Key, StringComparer.Ordinal);
         // Each sentence is normalized and scanned for aliases once: the canonical text and the ids it names.
         _canonicalSentences = new string[_index.Sentences.Count];
-        var sentenceEntities = new IReadOnlyList<string>[_index.Sentences.Count];
+        var sentenceEntities = _entitiesOfSentence = new IReadOnlyList<string>[_index.Sentences.Count];
         var normalizedSentences = new string[_index.Sentences.Count];
         foreach (var s in _index.Sentences)
         {
@@ -136,6 +137,10 @@ public sealed partial class Answerer : IAnswerer, IDisposable
         if (QuestionValidator.Validate(question) is { } error) throw new ArgumentException(error, nameof(question));
         var q = _parser.Parse(question, languageHint);
         if (_first is { } first && _asOf is { } asOf && AnyOutside(q.Dates, first, asOf)) return Decline(q);
+        // "What will happen to the feud?", 这事以后会怎样: the future of the story itself is what the note's outlook says
+        // ("no sign that they will make peace any time soon"), whichever of its words the question shares.
+        if (q.Covered && !q.AddressesBot && q.Future && q.Dates.Count == 0 && !q.RelativeDate && AllTitleWords(q.Content) && AllTitleEntities(q.Entities)
+            && Outlook() is { } outlook) return _composer.Single(q, outlook, outlook.Event);
         if (!q.Covered || q.AddressesBot || q.Future && (q.Dates.Count > 0 || q.RelativeDate || q.Intent == QuestionIntent.Span || q.Involvement)) return Decline(q);
 
         var onDates = q.Dates.Count == 0 ? _story.Events : OnDates(q.Dates);
@@ -148,7 +153,8 @@ public sealed partial class Answerer : IAnswerer, IDisposable
         var wholeStory = q.Dates.Count == 0 && !q.RelativeDate && AllTitleWords(q.Content) && AllTitleEntities(q.Entities);
         // "What was the latest event?": the story's last (first) dated event.
         if (q.Extreme != 0 && q.Dates.Count == 0 && q.Topics.Count == 0 && TimelineSteps.Extreme(_story.Events, q.Extreme) is { } end) return _composer.Single(q, null, end);
-        if (q.Intent == QuestionIntent.Span && q.Step == 0 && q.Extreme == 0 && onDates.Count > 1 && (q.Dates.Count > 0 || wholeStory))
+        // "What happened in 2025?", and "2025年有幾件事" (how many things happened then: each of them).
+        if ((q.Intent == QuestionIntent.Span || q.Counts && q.Topics.Count == 0) && q.Step == 0 && q.Extreme == 0 && onDates.Count > 1 && (q.Dates.Count > 0 || wholeStory))
         {
             var label = q.Dates.Count == 1 ? SpanLabel(q.Dates[0], q.Language) : null;
             return _composer.Span(q, onDates.OrderBy(e => e.Date).ToList(), hits, label);
@@ -182,12 +188,13 @@ public sealed partial class Answerer : IAnswerer, IDisposable
             // A named date with no matching words ("2025年8月發生了什麼事") is answered by the date alone, if its event names whoever the question names ("What did Apple do in 2024?" is not).
             return q.Dates.Count > 0 && NamesAll(onDates[0], q) ? _composer.Single(q, null, onDates[0]) : Decline(q);
         }
-        // "How much" needs a figure: an event that matches the words but states no amount does not answer it.
-        if (q.Intent == QuestionIntent.HowMuch && !ranked[0].Hits.Any(h => h.Sentence.HasFigure)) return Decline(q);
+        // "How much" needs a figure: an event that matches the words but states no amount does not answer it; asked
+        // of a deed ("How much do they talk?"), a degree in words ("very little") is the amount.
+        if (q.Intent == QuestionIntent.HowMuch && !StatesAmount(ranked[0])) return Decline(q);
         // A question about now is answered by the note's present-state statement whenever that matched at all;
         // a question that only names someone or something ("What is xAI?") by the event that introduces it.
         var chosen = q.Intent == QuestionIntent.Now && q.Extreme == 0 ? ranked.FirstOrDefault(r => r.Event.Kind == EventKind.PresentState) ?? ranked[0]
-            : q.Topics.Count == 0 && q.Entities.Count > 0 && q.Dates.Count == 0
+            : q.Topics.Count == 0 && q.Entities.Count > 0 && q.Dates.Count == 0 && !q.Compares
                 ? EarliestNamingAll(ranked, q) ?? ranked[0]
                 : ranked[0];
         // A broad word (spat, 關係) may lift an event that does not name everything asked about above the one that
@@ -205,9 +212,10 @@ public sealed partial class Answerer : IAnswerer, IDisposable
             chosen = byDoer;
         }
         // "Who founded Tesla?": an event found only by the name, that says nothing of what is asked, does not answer
-        // (questions about now, a part played or a comparison are answered by what the note says of them).
+        // (questions about now, a part played or a comparison are answered by what the note says of them, and one
+        // relating companies by a sentence naming them together: xAI跟OpenAI有什麼過節 by xAI反訴OpenAI).
         if (q.Topics.Count > 0 && q.Dates.Count == 0 && q.Intent != QuestionIntent.Now && !q.Involvement && !q.Compares
-            && !Mentions(chosen.Event, TopicWordsOf(q))) return Decline(q);
+            && !Mentions(chosen.Event, TopicWordsOf(q)) && !NamesTogether(chosen.Event, q)) return Decline(q);
         // The note never predicts, but it may say how things look ahead ("no sign that they will make peace any
         // time soon"): a question about the future is answered only by such a statement.
         if (q.Future && !(chosen.Hits.Count > 0 && FutureTense.IsStatedIn(chosen.Hits[0].Sentence.Text))) return Decline(q);
@@ -215,7 +223,7 @@ public sealed partial class Answerer : IAnswerer, IDisposable
         // "when": not "after Musk bought Twitter"), the answer the next one.
         if (q.Step != 0 && !RelationStated(chosen.Event, q with { Intent = QuestionIntent.When })) return Decline(q);
         if (q.Step != 0 && TimelineSteps.From(_story.Events, chosen.Event, q.Step) is { } step) return _composer.Single(q, null, step);
-        return _composer.Single(q, chosen, chosen.Event);
+        return _composer.Single(q, WithDoersSentences(chosen, q), chosen.Event);
     }
 
     private Answer Decline(ParsedQuestion q)

@@ -10,7 +10,9 @@ namespace FeudBot.Knowledge.Answers;
 internal static class ClauseDoers
 {
     // Subordinate clauses ("that the lawsuit was sour grapes") have their own subject but never pass it on.
-    private static readonly string[] Subordinators = [" that ", " which ", " who ", " when ", " while ", " because ", " after "];
+    // " as the …" opens a clause with a subject of its own ("especially as the organisation moved towards a for-profit
+    // model"); "as a non-profit", "as OpenAI's chief executive" name a role, not a clause.
+    private static readonly string[] Subordinators = [" that ", " which ", " who ", " when ", " while ", " because ", " after ", " as the "];
     private static readonly string[] LeadingWords = ["and ", "but ", "then ", "also ", "而", "但", "并", "则", "也", "更"];
     private static readonly string[] Pronouns = ["he ", "she ", "they ", "他", "她", "其"];
     private static readonly string[] Possessives = ["his ", "her ", "their ", "its "];
@@ -32,7 +34,7 @@ internal static class ClauseDoers
             var participle = !chinese && FirstWordEndsWithIng(text, p, end);
             var subjectAt = chinese ? AfterFrame(text, p, end) : p;
             var openerEnd = chinese ? AfterTimeWords(text, subjectAt, end) : p;
-            var (at, doers) = pronoun ? (-1, []) : FirstActors(text, chinese ? subjectAt : start, end, names, ids);
+            var (at, doers) = pronoun ? (-1, []) : FirstActors(text, chinese ? subjectAt : start, end, names, ids, chinese, chinese ? subjectAt : p, openerEnd);
             clauses.Add(new Clause(start, end, at, doers, main, chinese || pronoun || participle));
             // Only a clause that opens with its actor (after a time word: 當時馬斯克…) passes it on: in 指出馬斯克身上有…,
             // 馬斯克 is what is pointed at, not who does the next clause's deed.
@@ -177,9 +179,21 @@ internal static class ClauseDoers
     }
 
     /// <summary>The first actor named in [from, end) and those joined to it by a conjunction.</summary>
-    private static (int At, string[] Doers) FirstActors(string text, int from, int end, string[] names, string[] ids)
+    private static (int At, string[] Doers) FirstActors(string text, int from, int end, string[] names, string[] ids, bool chinese, int opening, int opener)
     {
         var (at, first) = Earliest(text, from, end, names);
+        // "including looking into Tesla's AI integration and funding…", 包括調查特斯拉的AI整合技術與資助…: an owner named
+        // inside the clause is part of what is acted on, not who acts; only at the clause's opening ("Musk's lawsuit
+        // claimed", 馬斯克的批評) does the owner stand for the doer.
+        // "the relationship between Musk and Altman is openly hostile": the ones a relation is between are not its doers either.
+        while (first >= 0 && at != opening && at != opener)
+        {
+            int next;
+            if (OwnerOnly(text, at + names[first].Length, end, chinese)) next = at + names[first].Length;
+            else if (!chinese && text.AsSpan(0, at).EndsWith("between ", StringComparison.Ordinal)) next = PastConjoined(text, at + names[first].Length, end, names);
+            else break;
+            (at, first) = Earliest(text, next, end, names);
+        }
         if (first < 0) return (-1, []);
         // Most clauses name one actor: a list only when a conjunction joins more.
         List<string>? doers = null;
@@ -196,13 +210,44 @@ internal static class ClauseDoers
         return (at, doers is null ? [ids[first]] : [.. doers]);
     }
 
+    /// <summary>Where <paramref name="name"/> first stands in [from, end) as a whole name ("x" not inside "mixing"); a Latin
+    /// name only between characters that are not Latin letters.</summary>
+    private static int WholeName(string text, int from, int end, string name)
+    {
+        var latin = char.IsAsciiLetter(name[0]);
+        for (var at = text.AsSpan(from, end - from).IndexOf(name, StringComparison.Ordinal); at >= 0;)
+        {
+            var start = from + at;
+            var after = start + name.Length;
+            if (!latin || (start == 0 || !char.IsAsciiLetter(text[start - 1])) && (after >= text.Length || !char.IsAsciiLetter(text[after]))) return at;
+            var next = text.AsSpan(start + 1, end - start - 1).IndexOf(name, StringComparison.Ordinal);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return -1;
+    }
+
+    /// <summary>Where the names joined by conjunctions to the one ending at <paramref name="p"/> end.</summary>
+    private static int PastConjoined(string text, int p, int end, string[] names)
+    {
+        while (FirstStarting(text.AsSpan(p, end - p), Conjunctions) is { } conj)
+        {
+            var (nextAt, next) = Earliest(text, p + conj.Length, end, names);
+            if (next < 0 || nextAt != p + conj.Length) break;
+            p = nextAt + names[next].Length;
+        }
+        return p;
+    }
+
+    private static bool OwnerOnly(string text, int after, int end, bool chinese) =>
+        chinese ? after < end && text[after] == '的' : text.AsSpan(after, end - after).StartsWith("'s ", StringComparison.Ordinal);
+
     private static (int At, int Index) Earliest(string text, int from, int end, string[] names)
     {
         var (best, index) = (int.MaxValue, -1);
         for (var i = 0; i < names.Length; i++)
         {
             if (names[i].Length == 0) continue;
-            var at = text.AsSpan(from, end - from).IndexOf(names[i], StringComparison.Ordinal);
+            var at = WholeName(text, from, end, names[i]);
             // The longer name wins a tie (x (formerly twitter) over a shorter name at the same place).
             if (at >= 0 && (from + at < best || from + at == best && names[i].Length > names[index].Length)) (best, index) = (from + at, i);
         }

@@ -15,6 +15,8 @@ public static partial class QuestionDates
     /// <summary>The dates in <paramref name="normalized"/> text, whether it uses a relative date, and the text without them.</summary>
     public static DateScan Find(string normalized)
     {
+        ArgumentNullException.ThrowIfNull(normalized);
+        normalized = ChineseMonths.ToDigits(normalized);
         var dates = new List<DateMention>();
         // Most questions name no date: skip the number patterns unless there is a digit, the month names
         // unless there are Latin letters.

@@ -29,6 +29,7 @@ public sealed partial class QuestionParser
     private readonly FrozenSet<string> _glossaryTerms;
     private readonly FrozenSet<string> _nameTerms;
     private readonly FrozenDictionary<char, string[]> _spellingCandidates;
+    private readonly FrozenDictionary<char, string[]> _nameCandidates;
 
     public QuestionParser(NoteVocabulary vocabulary, AliasTable aliases, Glossary glossary, Thesaurus? thesaurus = null)
     {
@@ -55,6 +56,7 @@ public sealed partial class QuestionParser
         }
         _glossaryTerms = terms.ToFrozenSet(StringComparer.Ordinal);
         _nameTerms = names.ToFrozenSet(StringComparer.Ordinal);
+        _nameCandidates = SpellingFix.Index(_nameTerms);
         _spellingCandidates = SpellingFix.Index(_vocabulary.Terms.Concat(_glossaryTerms).Concat(_concepts.EnglishMembers).Concat(QuestionWords.English.Keys));
     }
 
@@ -84,6 +86,8 @@ public sealed partial class QuestionParser
         // must not look up its own concept (start → the founding in 2015).
         // (Every match of Aspect ends a word in "ing": most questions skip the scan.)
         var remainder = english && dates.Remainder.Contains("ing", StringComparison.Ordinal) ? Aspect().Replace(dates.Remainder, " ") : dates.Remainder;
+        // "go after": a deed made only of function words (PhrasalVerbs).
+        if (english) remainder = PhrasalVerbs.Rewrite(remainder);
         foreach (var (text, isChinese) in Runs(remainder))
         {
             if (isChinese) AddChinese(text, terms, content, uncovered);
@@ -160,7 +164,7 @@ public sealed partial class QuestionParser
             var stem = english ? term : Stem(term);
             // A mistyped word ("borad", "explian") reads as the one known word it is a single edit away from.
             if (english && !QuestionWords.English.ContainsKey(stem) && !_vocabulary.ContainsTerm(stem) && !_glossaryTerms.Contains(stem) && !_concepts.TryEnglish(stem, out _)
-                && SpellingFix.Correct(stem, _spellingCandidates) is { } fixedWord) term = stem = fixedWord;
+                && (SpellingFix.Correct(stem, _spellingCandidates) ?? SpellingFix.CorrectName(stem, _nameCandidates)) is { } fixedWord) term = stem = fixedWord;
             if (QuestionWords.English.ContainsKey(stem)) continue;
             var known = _vocabulary.ContainsTerm(term) || _vocabulary.ContainsTerm(stem) || _glossaryTerms.Contains(term) || _glossaryTerms.Contains(stem);
             var synonyms = english ? (_concepts.TryEnglish(stem, out var en) ? en : []) : [];

@@ -43,6 +43,24 @@ internal static class SpellingFix
         return found;
     }
 
+    /// <summary>
+    /// The single name (of a person, company or product) one edit away from a short <paramref name="word"/> (a stem of
+    /// three or four letters: "muks" is "muk", "aple" is "apl"), or null: names are few and unlike the question words
+    /// around them, so the five-letter floor that keeps ordinary short words from turning into others is not needed.
+    /// </summary>
+    public static string? CorrectName(string word, FrozenDictionary<char, string[]> names)
+    {
+        if (word.Length is < MinLength - 2 or >= MinLength || !IsLowerAscii(word) || !names.TryGetValue(word[0], out var candidates)) return null;
+        string? found = null;
+        foreach (var candidate in candidates)
+        {
+            if (Math.Abs(candidate.Length - word.Length) > 1 || !OneEdit(word, candidate)) continue;
+            if (found is not null && found != candidate) return null;
+            found = candidate;
+        }
+        return found;
+    }
+
     /// <summary>The single known word one edit away from <paramref name="word"/>, or null.</summary>
     public static string? Correct(string word, IEnumerable<string> known)
     {

@@ -15,6 +15,10 @@ public sealed record IndexedSentence(int Id, string EventKey, string Language, s
     /// </summary>
     public bool HasFigure { get; } = Figures.Has(Text);
 
+    /// <summary><see cref="Degrees.Stated"/> of <see cref="Text"/>, computed once: a degree in words ("very little")
+    /// answers a "how much" asked of a deed.</summary>
+    public bool StatesDegree { get; } = Degrees.Stated(Text);
+
     /// <summary><see cref="Years.Stated"/> of <see cref="Text"/>, computed once (asked of every candidate of a "when" question).</summary>
     public bool StatesYear { get; } = Years.Stated(Text);
 }

@@ -73,4 +73,17 @@ public class QuestionSetTests
         Assert.Equal(45, total);
         Assert.True(passed >= 43, $"{passed}/{total}:\n" + string.Join("\n", failures));
     }
+
+    /// <summary>
+    /// A seventh blind set, 72 questions (24 per language, b7-01…72, twelve declines) written from the notes, the dev set
+    /// and the scorer alone, before the engine was read: 70/72 at first. The threshold is what the engine reached after
+    /// the general fixes that followed.
+    /// </summary>
+    [Fact]
+    public void SeventhBlindSetScoresAtLeast72Of72()
+    {
+        var (passed, total, failures) = QuestionSetScorer.Score(KnowledgeFixture.Answerer, KnowledgeFixture.Fixture("blind-questions-7.jsonl"));
+        Assert.Equal(72, total);
+        Assert.True(passed >= 72, $"{passed}/{total}:\n" + string.Join("\n", failures));
+    }
 }

@@ -21,4 +21,21 @@ public class SpellingFixTests
     [Fact]
     public void AnAmbiguousWordIsNotCorrected() =>
         Assert.Null(SpellingFix.Correct("boards", ["board", "boardsx"]));
+
+    [Theory]
+    [InlineData("muk", "musk")] // "muks", stemmed
+    [InlineData("apl", "appl")] // "aple"
+    [InlineData("elno", "elon")]
+    public void AShortNameIsCorrectedAgainstNamesOnly(string word, string expected)
+    {
+        var names = SpellingFix.Index(["musk", "elon", "appl", "grok", "altman"]);
+        Assert.Equal(expected, SpellingFix.CorrectName(word, names));
+    }
+
+    [Theory]
+    [InlineData("must")] // a changed letter is another word
+    [InlineData("mu")] // too short
+    [InlineData("altmna")] // long words go through Correct
+    public void OtherWordsAreNotNames(string word) =>
+        Assert.Null(SpellingFix.CorrectName(word, SpellingFix.Index(["musk", "elon", "appl", "altman"])));
 }

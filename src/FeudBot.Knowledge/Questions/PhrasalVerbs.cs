@@ -1,0 +1,88 @@
+namespace FeudBot.Knowledge.Questions;
+
+/// <summary>
+/// English phrasal verbs whose words are each only function words ("go", "after"), so the deed they name would be
+/// lost: "How is Altman going after Musk's companies?" asks how Altman targets them, not about the companies alone.
+/// Each is rewritten to a one-word verb the concept groups (Questions/Data/concepts.txt) know. The same for the idiom
+/// "on … terms" ("on speaking terms", "on good terms"), whose words alone ("terms", "good") say nothing of talking or
+/// of a relationship.
+/// </summary>
+public static class PhrasalVerbs
+{
+    private static readonly string[] GoForms = ["go", "goes", "going", "gone", "went"];
+
+    private static readonly string[] SubjectPronouns = ["he", "she", "they", "it", "we", "i", "you"];
+
+    // "on speaking terms" is about talking; "on good / bad / friendly … terms" about the relationship.
+    private static readonly (string Idiom, string Word)[] TermsIdioms =
+    [
+        (" on speaking terms", " talking"), (" on good terms", " relationship"), (" on bad terms", " relationship"),
+        (" on friendly terms", " relationship"), (" on decent terms", " relationship"), (" on terms", " relationship"),
+    ];
+
+    /// <summary>
+    /// <paramref name="text"/> (normalized, lower-case) with "go after" in any tense as "target" and "on … terms" as the
+    /// word it means; the same string when it has neither.
+    /// </summary>
+    public static string Rewrite(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return GoAfter(Terms(text));
+    }
+
+    private static string Terms(string text)
+    {
+        if (!text.Contains(" terms", StringComparison.Ordinal)) return text;
+        foreach (var (idiom, word) in TermsIdioms)
+        {
+            if (text.Contains(idiom, StringComparison.Ordinal)) text = text.Replace(idiom, word, StringComparison.Ordinal);
+        }
+        return text;
+    }
+
+    private static string GoAfter(string text)
+    {
+        // Most questions have no " after": one search, no allocation.
+        var at = text.IndexOf(" after", StringComparison.Ordinal);
+        if (at < 0) return text;
+        var result = text;
+        for (; at >= 0; at = result.IndexOf(" after", at + 1, StringComparison.Ordinal))
+        {
+            // A whole word ("after", "after?"), not "afterwards".
+            var next = at + " after".Length;
+            if (next < result.Length && char.IsLetter(result[next])) continue;
+            var start = at;
+            while (start > 0 && char.IsLetter(result[start - 1])) start--;
+            var verb = result.AsSpan(start, at - start);
+            if (!IsGoForm(verb) || TimeClauseFollows(result, next + 1)) continue;
+            result = string.Concat(result.AsSpan(0, start), "target", result.AsSpan(at + " after".Length));
+            at = start;
+        }
+        return result;
+    }
+
+    private static bool IsGoForm(ReadOnlySpan<char> verb)
+    {
+        foreach (var form in GoForms)
+        {
+            if (verb.SequenceEqual(form)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"Where did Musk go after leaving", "go after he left": "after" opens a time clause (a gerund or a
+    /// subject pronoun follows), not the one gone after.</summary>
+    private static bool TimeClauseFollows(string text, int from)
+    {
+        if (from >= text.Length) return false;
+        var end = from;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        var word = text.AsSpan(from, end - from);
+        if (word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal)) return true;
+        foreach (var p in SubjectPronouns)
+        {
+            if (word.SequenceEqual(p)) return true;
+        }
+        return false;
+    }
+}

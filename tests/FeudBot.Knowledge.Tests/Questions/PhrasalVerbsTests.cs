@@ -1,0 +1,31 @@
+using FeudBot.Knowledge.Questions;
+
+namespace FeudBot.Knowledge.Tests.Questions;
+
+public class PhrasalVerbsTests
+{
+    [Theory]
+    [InlineData("how is altman going after musk's companies?", "how is altman target musk's companies?")]
+    [InlineData("who did he go after", "who did he target")]
+    [InlineData("who has musk gone after?", "who has musk target?")]
+    [InlineData("musk went after openai and goes after altman", "musk target openai and target altman")]
+    [InlineData("what did musk do after he went after", "what did musk do after he target")]
+    public void GoAfterInAnyTenseBecomesTarget(string question, string expected) =>
+        Assert.Equal(expected, PhrasalVerbs.Rewrite(question));
+
+    [Theory]
+    [InlineData("are they even on speaking terms", "are they even talking")]
+    [InlineData("are musk and altman on good terms now?", "are musk and altman relationship now?")]
+    public void OnTermsBecomesWhatItMeans(string question, string expected) =>
+        Assert.Equal(expected, PhrasalVerbs.Rewrite(question));
+
+    [Theory]
+    [InlineData("what terms did musk use for altman")]
+    [InlineData("where did musk go after leaving openai?")]
+    [InlineData("where did musk go after he left?")]
+    [InlineData("what happened after the bid")]
+    [InlineData("what did they do afterwards")]
+    [InlineData("when did musk go")]
+    public void AfterOpeningATimeClauseOrAfterAnotherVerbIsLeftAlone(string question) =>
+        Assert.Same(question, PhrasalVerbs.Rewrite(question));
+}
