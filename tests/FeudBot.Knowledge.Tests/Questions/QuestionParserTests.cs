@@ -20,6 +20,14 @@ public class QuestionParserTests
     [InlineData("馬斯克為什麼離開OpenAI董事會？")] // 離開 is covered by 辭去 through the concept list
     [InlineData("阿尔特曼在塔克·卡尔森的访谈里说了什么？")]
     [InlineData("Did xAI sue OpenAI?")]
+    // Everyday words: people in general, "which year", another word for dollars, a side of a story, who ran something.
+    [InlineData("大家怎麼看馬斯克的xAI")]
+    [InlineData("马斯克是几几年告OpenAI的")]
+    [InlineData("馬斯克出了幾億美金")]
+    [InlineData("why do ppl think musk sued openai")]
+    [InlineData("what was openai's side in the lawsuit")]
+    [InlineData("who ran openai at first")]
+    [InlineData("was the 97.4b bid rejected")]
     public void ParaphrasesAreCovered(string question) => Assert.True(Parse(question).Covered, string.Join(",", Parse(question).Uncovered));
 
     [Theory]
