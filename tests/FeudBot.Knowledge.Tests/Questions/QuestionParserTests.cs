@@ -28,6 +28,8 @@ public class QuestionParserTests
     [InlineData("what was openai's side in the lawsuit")]
     [InlineData("who ran openai at first")]
     [InlineData("was the 97.4b bid rejected")]
+    [InlineData("OpenAI對這個告訴說了什麼")] // 告訴 as a complaint
+    [InlineData("馬斯克起訴是因為哪件事")]
     public void ParaphrasesAreCovered(string question) => Assert.True(Parse(question).Covered, string.Join(",", Parse(question).Uncovered));
 
     [Theory]
