@@ -7,9 +7,9 @@ namespace FeudBot.Bot.Handlers;
 /// <summary>
 /// Runs the answer engine on threads of its own (<see cref="BotOptions.AnswerThreads"/>, by default one per core),
 /// question after question. Why: inside the running bot an engine call cost several times what it costs in a hot
-/// loop (40–60 µs against 3–16 µs), because between two questions a thread-pool thread runs WebSocket, JSON and
-/// HTTP work that evicts the engine's tables from the CPU caches; threads that only answer keep them warm. In bursts
-/// of 2,000 questions none of which was cached this took CPU per interaction and p99 down by a quarter (README,
+/// loop (47–79 µs against 5–16 µs), because between two questions a thread-pool thread runs WebSocket, JSON and
+/// HTTP work that evicts the engine's tables from the CPU caches; threads that only answer keep them warmer (29–38 µs).
+/// In bursts of 2,000 questions none of which was cached this took CPU per interaction and p99 down by 18 % (README,
 /// Performance). A question waits here only while the engine is busy with others: no batching delay.
 /// </summary>
 public sealed class AnswerThreads : IDisposable
