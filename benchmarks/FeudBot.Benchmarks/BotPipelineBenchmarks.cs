@@ -55,7 +55,10 @@ public class BotPipelineBenchmarks
     private static InteractionRouter Router(KnowledgeSnapshot snapshot, IAnswerer answerer, out ServiceProvider services)
     {
         services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection([new("Bot:Cooldown:MaxQuestions", "0")]).Build())
+            // No answer cache (a repeated question would be served from it after the first call: the cache, not the
+            // pipeline, would be measured) and no answer threads (the hop to them is the load harness's to measure).
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(
+                [new("Bot:Cooldown:MaxQuestions", "0"), new("Bot:AnswerCacheSize", "0"), new("Bot:AnswerThreads", "0")]).Build())
             .AddLogging()
             .AddBotCore(AnswererFactory.Fold, AnswererFactory.ToSimplified)
             .BuildServiceProvider();
