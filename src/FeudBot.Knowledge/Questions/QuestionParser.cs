@@ -165,6 +165,10 @@ public sealed partial class QuestionParser
             // A mistyped word ("borad", "explian") reads as the one known word it is a single edit away from.
             if (english && !QuestionWords.English.ContainsKey(stem) && !_vocabulary.ContainsTerm(stem) && !_glossaryTerms.Contains(stem) && !_concepts.TryEnglish(stem, out _)
                 && (SpellingFix.Correct(stem, _spellingCandidates) ?? SpellingFix.CorrectName(stem, _nameCandidates)) is { } fixedWord) term = stem = fixedWord;
+            // A Chinese question's Latin words are names ("ChatGTP"): one mistyped by a single edit reads as the one glossary
+            // name of five letters or more it is that edit away from; other Latin words stay uncovered (declined as before).
+            else if (!english && !_vocabulary.ContainsTerm(term) && !_glossaryTerms.Contains(term)
+                && SpellingFix.Correct(term, _nameCandidates) is { } fixedName) term = stem = fixedName;
             if (QuestionWords.English.ContainsKey(stem)) continue;
             var known = _vocabulary.ContainsTerm(term) || _vocabulary.ContainsTerm(stem) || _glossaryTerms.Contains(term) || _glossaryTerms.Contains(stem);
             var synonyms = english ? (_concepts.TryEnglish(stem, out var en) ? en : []) : [];
