@@ -87,7 +87,7 @@ public sealed partial class QuestionParser
         // (Every match of Aspect ends a word in "ing": most questions skip the scan.)
         var remainder = english && dates.Remainder.Contains("ing", StringComparison.Ordinal) ? Aspect().Replace(dates.Remainder, " ") : dates.Remainder;
         // "go after": a deed made only of function words (PhrasalVerbs).
-        if (english) remainder = AmountSuffixes.Rewrite(PhrasalVerbs.Rewrite(remainder));
+        if (english) remainder = AmountSuffixes.Rewrite(PhrasalVerbs.Rewrite(OriginClauses.Strip(remainder)));
         foreach (var (text, isChinese) in Runs(remainder))
         {
             if (isChinese) AddChinese(text, terms, content, uncovered);
