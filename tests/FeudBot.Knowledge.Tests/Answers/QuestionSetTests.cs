@@ -91,26 +91,29 @@ public class QuestionSetTests
     /// Written from the notes alone in an informal register (typos, "ppl", 几几年, mixed script) for an estimate: before
     /// any change it scored 50 of 72 (69 %: 17 answerable questions were declined for one everyday word the engine did
     /// not know). The everyday words then added (人家, 大家, 几几年, 美金, "ppl", "side", "97.4b") took it to 61; the rest
-    /// are left as found (typos in product names, which event a vague question means).
+    /// are left as found (typos in product names, which event a vague question means). A mistyped name in a Chinese
+    /// question, 以前 (an earlier view) and origin phrases that are not topics then took it to 64.
     /// </summary>
     [Fact]
-    public void EighthBlindSetScoresAtLeast61Of72()
+    public void EighthBlindSetScoresAtLeast64Of72()
     {
         var (passed, total, failures) = QuestionSetScorer.Score(KnowledgeFixture.Answerer, KnowledgeFixture.Fixture("blind-questions-8.jsonl"));
         Assert.Equal(72, total);
-        Assert.True(passed >= 61, $"{passed}/{total}:\n" + string.Join("\n", failures));
+        Assert.True(passed >= 64, $"{passed}/{total}:\n" + string.Join("\n", failures));
     }
 
     /// <summary>
     /// Written from the notes alone in the dev set's own style, for an estimate of the hidden set: 65 of 72 (90 %) before
     /// any change. 诉 (a complaint, as in 告訴) and 哪件事 (which matter) then took it to 66; the rest are which event a
     /// question means (OpenAI's reasons for profit: 2018, not the 2024 suit that repeats them) and two direction checks.
+    /// A why question preferring the sentence that states a reason, 以前 (an earlier view), a deed in a subjectless later
+    /// clause and "done against" then took it to 70.
     /// </summary>
     [Fact]
-    public void NinthBlindSetScoresAtLeast66Of72()
+    public void NinthBlindSetScoresAtLeast70Of72()
     {
         var (passed, total, failures) = QuestionSetScorer.Score(KnowledgeFixture.Answerer, KnowledgeFixture.Fixture("blind-questions-9.jsonl"));
         Assert.Equal(72, total);
-        Assert.True(passed >= 66, $"{passed}/{total}:\n" + string.Join("\n", failures));
+        Assert.True(passed >= 70, $"{passed}/{total}:\n" + string.Join("\n", failures));
     }
 }
