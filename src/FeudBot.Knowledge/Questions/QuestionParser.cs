@@ -202,6 +202,8 @@ public sealed partial class QuestionParser
             }
             if (normalized.Contains("how much", StringComparison.Ordinal) || normalized.Contains("how many", StringComparison.Ordinal)) marks |= Bit(QuestionIntent.HowMuch);
             if (normalized.Contains("what year", StringComparison.Ordinal)) marks |= Bit(QuestionIntent.When);
+            // "What is xAI supposed to be?", "meant to do": the purpose asked, as "what is it for" (answered like a why).
+            if (normalized.Contains(" supposed to ", StringComparison.Ordinal) || normalized.Contains(" meant to ", StringComparison.Ordinal)) marks |= Bit(QuestionIntent.Why);
             var trimmed = normalized.AsSpan().TrimStart();
             var first = trimmed.IndexOf(' ') is var space and >= 0 ? trimmed[..space] : trimmed;
             if (first is "did" or "does" or "do" or "is" or "are" or "was" or "were" or "has" or "have" or "had" or "can" or "could" or "will" or "would" or "should")
