@@ -79,4 +79,41 @@ public class BlindSetTenClassTests
         Assert.Equal("2015", answer.Events[0].Date.ToIsoString());
         Assert.Contains("chief executive", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void BecauseOfWhatAsksWhyAndShowsTheLeadUp()
+    {
+        var answer = Ask("馬斯克叫奧特曼小指頭是因為哪件事");
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal(QuestionIntent.Why, answer.Intent);
+        // The paragraph's run up to the match: the hostile state it belongs to, then the nickname.
+        Assert.Contains("公開敵對", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("小指頭", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("What did Microsoft say about the suit?")]
+    [InlineData("What did Tesla say about the deal?")]
+    public void AStatementOfAnActorWhoNeverSpeaksInTheNoteIsDeclined(string question) => Assert.False(Ask(question).Answered);
+
+    [Theory]
+    [InlineData("what did openai respond", "2024")]
+    [InlineData("What did Altman say?", "now")]
+    public void AStatementTheNoteGivesIsStillAnswered(string question, string key)
+    {
+        var answer = Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal(key, answer.Events[0].Key);
+    }
+
+    [Theory]
+    [InlineData("what is grok meant to do")]
+    [InlineData("What was xAI supposed to be for?")]
+    public void SupposedOrMeantToAsksThePurpose(string question)
+    {
+        var answer = Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal(QuestionIntent.Why, answer.Intent);
+        Assert.Contains("truth-seeking", answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -92,14 +92,15 @@ public class QuestionSetTests
     /// any change it scored 50 of 72 (69 %: 17 answerable questions were declined for one everyday word the engine did
     /// not know). The everyday words then added (人家, 大家, 几几年, 美金, "ppl", "side", "97.4b") took it to 61; the rest
     /// are left as found (typos in product names, which event a vague question means). A mistyped name in a Chinese
-    /// question, 以前 (an earlier view) and origin phrases that are not topics then took it to 64.
+    /// question, 以前 (an earlier view), origin phrases that are not topics, "supposed to" (a purpose) and a statement asked
+    /// of an actor who never speaks (declined) then took it to 66.
     /// </summary>
     [Fact]
-    public void EighthBlindSetScoresAtLeast64Of72()
+    public void EighthBlindSetScoresAtLeast66Of72()
     {
         var (passed, total, failures) = QuestionSetScorer.Score(KnowledgeFixture.Answerer, KnowledgeFixture.Fixture("blind-questions-8.jsonl"));
         Assert.Equal(72, total);
-        Assert.True(passed >= 64, $"{passed}/{total}:\n" + string.Join("\n", failures));
+        Assert.True(passed >= 66, $"{passed}/{total}:\n" + string.Join("\n", failures));
     }
 
     /// <summary>
@@ -107,13 +108,13 @@ public class QuestionSetTests
     /// any change. 诉 (a complaint, as in 告訴) and 哪件事 (which matter) then took it to 66; the rest are which event a
     /// question means (OpenAI's reasons for profit: 2018, not the 2024 suit that repeats them) and two direction checks.
     /// A why question preferring the sentence that states a reason, 以前 (an earlier view), a deed in a subjectless later
-    /// clause and "done against" then took it to 70.
+    /// clause, "done against" and 因為哪件事 (because of what: a why) then took it to 71.
     /// </summary>
     [Fact]
-    public void NinthBlindSetScoresAtLeast70Of72()
+    public void NinthBlindSetScoresAtLeast71Of72()
     {
         var (passed, total, failures) = QuestionSetScorer.Score(KnowledgeFixture.Answerer, KnowledgeFixture.Fixture("blind-questions-9.jsonl"));
         Assert.Equal(72, total);
-        Assert.True(passed >= 70, $"{passed}/{total}:\n" + string.Join("\n", failures));
+        Assert.True(passed >= 71, $"{passed}/{total}:\n" + string.Join("\n", failures));
     }
 }
