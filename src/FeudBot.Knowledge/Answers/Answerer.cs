@@ -226,9 +226,8 @@ public sealed partial class Answerer : IAnswerer, IDisposable
         return _composer.Single(q, WithDoersSentences(chosen, q), chosen.Event);
     }
 
-    private Answer Decline(ParsedQuestion q, [System.Runtime.CompilerServices.CallerLineNumber] int dbgLine = 0)
+    private Answer Decline(ParsedQuestion q)
     {
-        if (Environment.GetEnvironmentVariable("FB_DBG") is not null) Console.Error.WriteLine($"DECLINE@{dbgLine} covered={q.Covered} intent={q.Intent} content=[{string.Join(",", q.Content)}] topics=[{string.Join(",", q.Topics)}] uncovered=[{string.Join(",", q.Uncovered)}] ents=[{string.Join(",", q.Entities)}]");
         // The text depends on the language alone: made once per language.
         var text = _declines.GetOrAdd(q.Language, static (language, self) => self.DeclineText(language), this);
         return new Answer(q.Question, q.Language, false, text, q.Intent, [], [], _story.AsOf);
