@@ -80,9 +80,9 @@ public sealed partial class Answerer
             saying |= _sayWords.Contains(word);
         }
         if (deeds is null) return null;
-        // "What did Apple say about the ranking?": a statement asked of one actor takes it as given that they made one;
-        // an event where only others speak (Musk and Altman clashing over Apple) does not have it.
-        alone |= actors == 1 && saying && q.Intent == QuestionIntent.What;
+        // "What did Apple say about the ranking?", 微軟對官司有什麼回應: a statement or response asked of an actor takes it as
+        // given that they made one; an event where only others speak (Musk and Altman clashing over Apple) does not have it.
+        alone |= actors >= 1 && saying && q.Intent == QuestionIntent.What;
         if (actors < 2 && !alone) return null;
         var chinese = q.Language != "en";
         var (names, ids) = chinese ? _actorNamesChinese : _actorNamesEnglish;

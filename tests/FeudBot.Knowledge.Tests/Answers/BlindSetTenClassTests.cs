@@ -94,6 +94,7 @@ public class BlindSetTenClassTests
     [Theory]
     [InlineData("What did Microsoft say about the suit?")]
     [InlineData("What did Tesla say about the deal?")]
+    [InlineData("微軟對這場官司有什麼回應")] // the note gives OpenAI's response, not Microsoft's
     public void AStatementOfAnActorWhoNeverSpeaksInTheNoteIsDeclined(string question) => Assert.False(Ask(question).Answered);
 
     [Theory]
