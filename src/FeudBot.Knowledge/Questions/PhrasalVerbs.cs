@@ -5,7 +5,7 @@ namespace FeudBot.Knowledge.Questions;
 /// lost: "How is Altman going after Musk's companies?" asks how Altman targets them, not about the companies alone.
 /// Each is rewritten to a one-word verb the concept groups (Questions/Data/concepts.txt) know. The same for the idiom
 /// "on … terms" ("on speaking terms", "on good terms"), whose words alone ("terms", "good") say nothing of talking or
-/// of a relationship. "Done against" someone ("What has Altman done against Musk's companies?") is targeting them too.
+/// of a relationship. A document "calling" something claims it. "Done against" someone ("What has Altman done against Musk's companies?") is targeting them too.
 /// </summary>
 public static class PhrasalVerbs
 {
@@ -13,6 +13,10 @@ public static class PhrasalVerbs
 
     // "What has Altman done against Musk?": a deed done against someone is aimed at them (every word a function word).
     private static readonly string[] DoForms = ["do", "does", "did", "done", "doing"];
+
+    // Documents that state claims, and the forms of "call" said of them.
+    private static readonly string[] Documents = ["complaint", "complaints", "lawsuit", "lawsuits", "suit", "suits", "filing", "filings", "petition"];
+    private static readonly string[] CallForms = [" call", " calls", " called"];
 
     private static readonly string[] SubjectPronouns = ["he", "she", "they", "it", "we", "i", "you"];
 
@@ -30,7 +34,7 @@ public static class PhrasalVerbs
     public static string Rewrite(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return ToTarget(ToTarget(Terms(text), " after", GoForms), " against", DoForms);
+        return DocumentCalls(ToTarget(ToTarget(Terms(text), " after", GoForms), " against", DoForms));
     }
 
     private static string Terms(string text)
@@ -39,6 +43,28 @@ public static class PhrasalVerbs
         foreach (var (idiom, word) in TermsIdioms)
         {
             if (text.Contains(idiom, StringComparison.Ordinal)) text = text.Replace(idiom, word, StringComparison.Ordinal);
+        }
+        return text;
+    }
+
+    /// <summary>
+    /// "What did the complaint call OpenAI?": a document (a complaint, a lawsuit, a filing) does not name-call, it claims;
+    /// "call" after one is "claim", the word the note uses for what a filing says ("Musk's lawsuit claimed that …").
+    /// </summary>
+    private static string DocumentCalls(string text)
+    {
+        // Most questions have no " call": one search, no allocation.
+        if (!text.Contains(" call", StringComparison.Ordinal)) return text;
+        foreach (var document in Documents)
+        {
+            foreach (var form in CallForms)
+            {
+                var phrase = document + form;
+                var at = text.IndexOf(phrase, StringComparison.Ordinal);
+                // Whole words: "lawsuit call", not "suit callers" or "pursuit call".
+                if (at < 0 || (at > 0 && char.IsLetter(text[at - 1])) || (at + phrase.Length < text.Length && char.IsLetter(text[at + phrase.Length]))) continue;
+                text = string.Concat(text.AsSpan(0, at + document.Length), " claim", text.AsSpan(at + phrase.Length));
+            }
         }
         return text;
     }

@@ -117,4 +117,13 @@ public class BlindSetTenClassTests
         Assert.Equal(QuestionIntent.Why, answer.Intent);
         Assert.Contains("truth-seeking", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void WhatADocumentCallsSomethingIsItsClaim()
+    {
+        var answer = Ask("What did the suit call OpenAI?");
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal("2024", answer.Events[0].Date.ToIsoString());
+        Assert.Contains("subsidiary", answer.Text, StringComparison.Ordinal);
+    }
 }

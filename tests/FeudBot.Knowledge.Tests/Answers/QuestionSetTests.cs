@@ -108,13 +108,13 @@ public class QuestionSetTests
     /// any change. 诉 (a complaint, as in 告訴) and 哪件事 (which matter) then took it to 66; the rest are which event a
     /// question means (OpenAI's reasons for profit: 2018, not the 2024 suit that repeats them) and two direction checks.
     /// A why question preferring the sentence that states a reason, 以前 (an earlier view), a deed in a subjectless later
-    /// clause, "done against" and 因為哪件事 (because of what: a why) then took it to 71.
+    /// clause, "done against", 因為哪件事 (because of what: a why) and a document's "call" as a claim then took it to 72.
     /// </summary>
     [Fact]
-    public void NinthBlindSetScoresAtLeast71Of72()
+    public void NinthBlindSetScoresAtLeast72Of72()
     {
         var (passed, total, failures) = QuestionSetScorer.Score(KnowledgeFixture.Answerer, KnowledgeFixture.Fixture("blind-questions-9.jsonl"));
         Assert.Equal(72, total);
-        Assert.True(passed >= 71, $"{passed}/{total}:\n" + string.Join("\n", failures));
+        Assert.True(passed >= 72, $"{passed}/{total}:\n" + string.Join("\n", failures));
     }
 }
