@@ -224,6 +224,10 @@ public sealed partial class QuestionParser
                 }
             }
         }
+        // "Why is Musk still angry?", 為什麼至今仍不滿: why a state lasts is told by the note's present state, so a why
+        // question that also asks about now (still, 至今) is answered as one about now.
+        if (Has(marks, QuestionIntent.Why) && Has(marks, QuestionIntent.Now) && !hasDate && (english ? normalized.Contains("still", StringComparison.Ordinal) : normalized.Contains("至今", StringComparison.Ordinal) || normalized.Contains('仍')))
+            return QuestionIntent.Now;
         if (Has(marks, QuestionIntent.Span) && (hasDate || (marks & (Bit(QuestionIntent.Why) | Bit(QuestionIntent.HowMuch) | Bit(QuestionIntent.Who))) == 0)) return QuestionIntent.Span;
         foreach (var intent in (ReadOnlySpan<QuestionIntent>)[QuestionIntent.HowMuch, QuestionIntent.When, QuestionIntent.Why, QuestionIntent.Who, QuestionIntent.Now, QuestionIntent.YesNo])
         {

@@ -126,4 +126,23 @@ public class BlindSetTenClassTests
         Assert.Equal("2024", answer.Events[0].Date.ToIsoString());
         Assert.Contains("subsidiary", answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("为什么马斯克至今仍对OpenAI不满", "耿耿于怀")]
+    [InlineData("Why is Musk still upset with OpenAI?", "betrayal")]
+    public void WhyAStateLastsIsAnsweredByThePresentState(string question, string expected)
+    {
+        var answer = Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal("now", answer.Events[0].Key);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AWhyWithoutStillKeepsItsDatedReason()
+    {
+        var answer = Ask("Why was Musk upset with OpenAI?");
+        Assert.True(answer.Answered, answer.Text);
+        Assert.NotEqual("now", answer.Events[0].Key);
+    }
 }

@@ -93,14 +93,15 @@ public class QuestionSetTests
     /// not know). The everyday words then added (人家, 大家, 几几年, 美金, "ppl", "side", "97.4b") took it to 61; the rest
     /// are left as found (typos in product names, which event a vague question means). A mistyped name in a Chinese
     /// question, 以前 (an earlier view), origin phrases that are not topics, "supposed to" (a purpose) and a statement asked
-    /// of an actor who never speaks (declined, 微軟…有什麼回應 too) then took it to 67.
+    /// of an actor who never speaks (declined, 微軟…有什麼回應 too) and why-still (the present state) then took it
+    /// to 68.
     /// </summary>
     [Fact]
-    public void EighthBlindSetScoresAtLeast67Of72()
+    public void EighthBlindSetScoresAtLeast68Of72()
     {
         var (passed, total, failures) = QuestionSetScorer.Score(KnowledgeFixture.Answerer, KnowledgeFixture.Fixture("blind-questions-8.jsonl"));
         Assert.Equal(72, total);
-        Assert.True(passed >= 67, $"{passed}/{total}:\n" + string.Join("\n", failures));
+        Assert.True(passed >= 68, $"{passed}/{total}:\n" + string.Join("\n", failures));
     }
 
     /// <summary>
