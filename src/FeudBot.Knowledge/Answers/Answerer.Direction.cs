@@ -71,13 +71,19 @@ public sealed partial class Answerer
         // "Has Altman sued anyone?", "When did xAI sue?": a yes/no or when question takes the deed as given even with
         // nobody named to receive it.
         var alone = actors == 1 && q.Intent is QuestionIntent.YesNo or QuestionIntent.When;
-        if (actors < 2 && !alone) return null;
         List<string>? deeds = null;
+        var saying = false;
         foreach (var word in q.TopicWords.Items())
         {
-            if (_directedWords.Contains(word)) (deeds ??= []).Add(word);
+            if (!_directedWords.Contains(word)) continue;
+            (deeds ??= []).Add(word);
+            saying |= _sayWords.Contains(word);
         }
         if (deeds is null) return null;
+        // "What did Apple say about the ranking?", 微軟對官司有什麼回應: a statement or response asked of an actor takes it as
+        // given that they made one; an event where only others speak (Musk and Altman clashing over Apple) does not have it.
+        alone |= actors >= 1 && saying && q.Intent == QuestionIntent.What;
+        if (actors < 2 && !alone) return null;
         var chinese = q.Language != "en";
         var (names, ids) = chinese ? _actorNamesChinese : _actorNamesEnglish;
         var text = q.Canonical.Length > 0 ? q.Canonical : _aliases.Canonicalize(TextNormalizer.Normalize(q.Question), chinese);

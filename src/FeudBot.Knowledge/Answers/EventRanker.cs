@@ -95,6 +95,8 @@ internal static class EventRanker
         if (question.Intent == QuestionIntent.HowMuch && sentence.HasFigure) factor *= 1.5f;
         // A "when" answer is best taken from a sentence that itself states a year.
         if (question.Intent == QuestionIntent.When && sentence.StatesYear) factor *= 1.3f;
+        // A "why" answer is best taken from a sentence that itself states a reason or a purpose (Reasons).
+        if (question.Intent == QuestionIntent.Why && sentence.StatesReason) factor *= 1.3f;
         return factor;
     }
 

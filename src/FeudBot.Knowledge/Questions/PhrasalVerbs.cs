@@ -5,11 +5,18 @@ namespace FeudBot.Knowledge.Questions;
 /// lost: "How is Altman going after Musk's companies?" asks how Altman targets them, not about the companies alone.
 /// Each is rewritten to a one-word verb the concept groups (Questions/Data/concepts.txt) know. The same for the idiom
 /// "on … terms" ("on speaking terms", "on good terms"), whose words alone ("terms", "good") say nothing of talking or
-/// of a relationship.
+/// of a relationship. A document "calling" something claims it. "Done against" someone ("What has Altman done against Musk's companies?") is targeting them too.
 /// </summary>
 public static class PhrasalVerbs
 {
     private static readonly string[] GoForms = ["go", "goes", "going", "gone", "went"];
+
+    // "What has Altman done against Musk?": a deed done against someone is aimed at them (every word a function word).
+    private static readonly string[] DoForms = ["do", "does", "did", "done", "doing"];
+
+    // Documents that state claims, and the forms of "call" said of them.
+    private static readonly string[] Documents = ["complaint", "complaints", "lawsuit", "lawsuits", "suit", "suits", "filing", "filings", "petition"];
+    private static readonly string[] CallForms = [" call", " calls", " called"];
 
     private static readonly string[] SubjectPronouns = ["he", "she", "they", "it", "we", "i", "you"];
 
@@ -21,13 +28,13 @@ public static class PhrasalVerbs
     ];
 
     /// <summary>
-    /// <paramref name="text"/> (normalized, lower-case) with "go after" in any tense as "target" and "on … terms" as the
+    /// <paramref name="text"/> (normalized, lower-case) with "go after" and "do against" in any tense as "target" and "on … terms" as the
     /// word it means; the same string when it has neither.
     /// </summary>
     public static string Rewrite(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return GoAfter(Terms(text));
+        return DocumentCalls(ToTarget(ToTarget(Terms(text), " after", GoForms), " against", DoForms));
     }
 
     private static string Terms(string text)
@@ -40,30 +47,53 @@ public static class PhrasalVerbs
         return text;
     }
 
-    private static string GoAfter(string text)
+    /// <summary>
+    /// "What did the complaint call OpenAI?": a document (a complaint, a lawsuit, a filing) does not name-call, it claims;
+    /// "call" after one is "claim", the word the note uses for what a filing says ("Musk's lawsuit claimed that …").
+    /// </summary>
+    private static string DocumentCalls(string text)
     {
-        // Most questions have no " after": one search, no allocation.
-        var at = text.IndexOf(" after", StringComparison.Ordinal);
+        // Most questions have no " call": one search, no allocation.
+        if (!text.Contains(" call", StringComparison.Ordinal)) return text;
+        foreach (var document in Documents)
+        {
+            foreach (var form in CallForms)
+            {
+                var phrase = document + form;
+                var at = text.IndexOf(phrase, StringComparison.Ordinal);
+                // Whole words: "lawsuit call", not "suit callers" or "pursuit call".
+                if (at < 0 || (at > 0 && char.IsLetter(text[at - 1])) || (at + phrase.Length < text.Length && char.IsLetter(text[at + phrase.Length]))) continue;
+                text = string.Concat(text.AsSpan(0, at + document.Length), " claim", text.AsSpan(at + phrase.Length));
+            }
+        }
+        return text;
+    }
+
+    /// <summary>Every <paramref name="particle"/> after one of <paramref name="forms"/> ("go after", "done against") as "target".</summary>
+    private static string ToTarget(string text, string particle, string[] forms)
+    {
+        // Most questions have no such particle: one search, no allocation.
+        var at = text.IndexOf(particle, StringComparison.Ordinal);
         if (at < 0) return text;
         var result = text;
-        for (; at >= 0; at = result.IndexOf(" after", at + 1, StringComparison.Ordinal))
+        for (; at >= 0; at = result.IndexOf(particle, at + 1, StringComparison.Ordinal))
         {
             // A whole word ("after", "after?"), not "afterwards".
-            var next = at + " after".Length;
+            var next = at + particle.Length;
             if (next < result.Length && char.IsLetter(result[next])) continue;
             var start = at;
             while (start > 0 && char.IsLetter(result[start - 1])) start--;
             var verb = result.AsSpan(start, at - start);
-            if (!IsGoForm(verb) || TimeClauseFollows(result, next + 1)) continue;
-            result = string.Concat(result.AsSpan(0, start), "target", result.AsSpan(at + " after".Length));
+            if (!IsForm(verb, forms) || TimeClauseFollows(result, next + 1)) continue;
+            result = string.Concat(result.AsSpan(0, start), "target", result.AsSpan(next));
             at = start;
         }
         return result;
     }
 
-    private static bool IsGoForm(ReadOnlySpan<char> verb)
+    private static bool IsForm(ReadOnlySpan<char> verb, string[] forms)
     {
-        foreach (var form in GoForms)
+        foreach (var form in forms)
         {
             if (verb.SequenceEqual(form)) return true;
         }

@@ -87,7 +87,7 @@ public sealed partial class QuestionParser
         // (Every match of Aspect ends a word in "ing": most questions skip the scan.)
         var remainder = english && dates.Remainder.Contains("ing", StringComparison.Ordinal) ? Aspect().Replace(dates.Remainder, " ") : dates.Remainder;
         // "go after": a deed made only of function words (PhrasalVerbs).
-        if (english) remainder = AmountSuffixes.Rewrite(PhrasalVerbs.Rewrite(remainder));
+        if (english) remainder = AmountSuffixes.Rewrite(PhrasalVerbs.Rewrite(OriginClauses.Strip(remainder)));
         foreach (var (text, isChinese) in Runs(remainder))
         {
             if (isChinese) AddChinese(text, terms, content, uncovered);
@@ -165,6 +165,10 @@ public sealed partial class QuestionParser
             // A mistyped word ("borad", "explian") reads as the one known word it is a single edit away from.
             if (english && !QuestionWords.English.ContainsKey(stem) && !_vocabulary.ContainsTerm(stem) && !_glossaryTerms.Contains(stem) && !_concepts.TryEnglish(stem, out _)
                 && (SpellingFix.Correct(stem, _spellingCandidates) ?? SpellingFix.CorrectName(stem, _nameCandidates)) is { } fixedWord) term = stem = fixedWord;
+            // A Chinese question's Latin words are names ("ChatGTP"): one mistyped by a single edit reads as the one glossary
+            // name of five letters or more it is that edit away from; other Latin words stay uncovered (declined as before).
+            else if (!english && !_vocabulary.ContainsTerm(term) && !_glossaryTerms.Contains(term)
+                && SpellingFix.Correct(term, _nameCandidates) is { } fixedName) term = stem = fixedName;
             if (QuestionWords.English.ContainsKey(stem)) continue;
             var known = _vocabulary.ContainsTerm(term) || _vocabulary.ContainsTerm(stem) || _glossaryTerms.Contains(term) || _glossaryTerms.Contains(stem);
             var synonyms = english ? (_concepts.TryEnglish(stem, out var en) ? en : []) : [];
@@ -198,6 +202,8 @@ public sealed partial class QuestionParser
             }
             if (normalized.Contains("how much", StringComparison.Ordinal) || normalized.Contains("how many", StringComparison.Ordinal)) marks |= Bit(QuestionIntent.HowMuch);
             if (normalized.Contains("what year", StringComparison.Ordinal)) marks |= Bit(QuestionIntent.When);
+            // "What is xAI supposed to be?", "meant to do": the purpose asked, as "what is it for" (answered like a why).
+            if (normalized.Contains(" supposed to ", StringComparison.Ordinal) || normalized.Contains(" meant to ", StringComparison.Ordinal)) marks |= Bit(QuestionIntent.Why);
             var trimmed = normalized.AsSpan().TrimStart();
             var first = trimmed.IndexOf(' ') is var space and >= 0 ? trimmed[..space] : trimmed;
             if (first is "did" or "does" or "do" or "is" or "are" or "was" or "were" or "has" or "have" or "had" or "can" or "could" or "will" or "would" or "should")
@@ -218,6 +224,10 @@ public sealed partial class QuestionParser
                 }
             }
         }
+        // "Why is Musk still angry?", 為什麼至今仍不滿: why a state lasts is told by the note's present state, so a why
+        // question that also asks about now (still, 至今) is answered as one about now.
+        if (Has(marks, QuestionIntent.Why) && Has(marks, QuestionIntent.Now) && !hasDate && (english ? normalized.Contains("still", StringComparison.Ordinal) : normalized.Contains("至今", StringComparison.Ordinal) || normalized.Contains('仍')))
+            return QuestionIntent.Now;
         if (Has(marks, QuestionIntent.Span) && (hasDate || (marks & (Bit(QuestionIntent.Why) | Bit(QuestionIntent.HowMuch) | Bit(QuestionIntent.Who))) == 0)) return QuestionIntent.Span;
         foreach (var intent in (ReadOnlySpan<QuestionIntent>)[QuestionIntent.HowMuch, QuestionIntent.When, QuestionIntent.Why, QuestionIntent.Who, QuestionIntent.Now, QuestionIntent.YesNo])
         {

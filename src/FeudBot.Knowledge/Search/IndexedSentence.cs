@@ -21,4 +21,7 @@ public sealed record IndexedSentence(int Id, string EventKey, string Language, s
 
     /// <summary><see cref="Years.Stated"/> of <see cref="Text"/>, computed once (asked of every candidate of a "when" question).</summary>
     public bool StatesYear { get; } = Years.Stated(Text);
+
+    /// <summary><see cref="Reasons.Stated"/> of <see cref="Text"/>, computed once (asked of every candidate of a "why" question).</summary>
+    public bool StatesReason { get; } = Reasons.Stated(Text);
 }

@@ -28,4 +28,16 @@ public class PhrasalVerbsTests
     [InlineData("when did musk go")]
     public void AfterOpeningATimeClauseOrAfterAnotherVerbIsLeftAlone(string question) =>
         Assert.Same(question, PhrasalVerbs.Rewrite(question));
+
+    [Theory]
+    [InlineData("what did the filing call musk", "what did the filing claim musk")]
+    [InlineData("what has the lawsuit called openai?", "what has the lawsuit claim openai?")]
+    [InlineData("what did altman do against musk", "what did altman target musk")]
+    public void ADocumentsCallIsAClaimAndDoneAgainstIsTargeting(string question, string expected) =>
+        Assert.Equal(expected, PhrasalVerbs.Rewrite(question));
+
+    [Theory]
+    [InlineData("what did musk call the lawsuit")] // a person calls: unchanged
+    [InlineData("what did the pursuit call for")]   // not the word "suit"
+    public void OtherCallsAreKept(string question) => Assert.Equal(question, PhrasalVerbs.Rewrite(question));
 }
