@@ -33,14 +33,7 @@ internal static class SpellingFix
     public static string? Correct(string word, FrozenDictionary<char, string[]> index)
     {
         if (word.Length < MinLength || !IsLowerAscii(word) || !index.TryGetValue(word[0], out var candidates)) return null;
-        string? found = null;
-        foreach (var candidate in candidates)
-        {
-            if (Math.Abs(candidate.Length - word.Length) > 1 || !OneEdit(word, candidate)) continue;
-            if (found is not null && found != candidate) return null;
-            found = candidate;
-        }
-        return found;
+        return OnlyOneEditAway(word, candidates);
     }
 
     /// <summary>
@@ -51,6 +44,12 @@ internal static class SpellingFix
     public static string? CorrectName(string word, FrozenDictionary<char, string[]> names)
     {
         if (word.Length is < MinLength - 2 or >= MinLength || !IsLowerAscii(word) || !names.TryGetValue(word[0], out var candidates)) return null;
+        return OnlyOneEditAway(word, candidates);
+    }
+
+    /// <summary>The one candidate one edit from <paramref name="word"/>; null when none is, or when two are (ambiguous).</summary>
+    private static string? OnlyOneEditAway(string word, string[] candidates)
+    {
         string? found = null;
         foreach (var candidate in candidates)
         {
