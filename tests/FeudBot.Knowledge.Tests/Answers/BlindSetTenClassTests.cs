@@ -41,9 +41,7 @@ public class BlindSetTenClassTests
     public void ADeedInASubjectlessLaterClauseIsTheMainClausesActors(string question, string language)
     {
         var answer = Ask(question);
-        Assert.True(answer.Answered, answer.Text);
-        Assert.Equal(language, answer.Language);
-        Assert.Equal("2025-09", answer.Events[0].Date.ToIsoString());
+        AnswerAssert.AnsweredFrom(answer, language, "2025-09");
     }
 
     [Fact]

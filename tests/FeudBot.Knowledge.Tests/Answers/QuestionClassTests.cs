@@ -48,9 +48,7 @@ public class QuestionClassTests
     public void TargetingSomeoneIsAnsweredByTheStrikeBack(string question, string language)
     {
         var answer = Ask(question);
-        Assert.True(answer.Answered, answer.Text);
-        Assert.Equal(language, answer.Language);
-        Assert.Equal("2025-09", answer.Events[0].Date.ToIsoString());
+        AnswerAssert.AnsweredFrom(answer, language, "2025-09");
     }
 
     [Theory]
@@ -61,9 +59,7 @@ public class QuestionClassTests
     {
         // "…, including looking into Tesla's AI integration and funding Musk's competitors": Altman funds, not Tesla.
         var answer = Ask(question);
-        Assert.True(answer.Answered, answer.Text);
-        Assert.Equal(language, answer.Language);
-        Assert.Equal("2025-09", answer.Events[0].Date.ToIsoString());
+        AnswerAssert.AnsweredFrom(answer, language, "2025-09");
     }
 
     [Theory]
