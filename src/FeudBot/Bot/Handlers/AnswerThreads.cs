@@ -9,7 +9,7 @@ namespace FeudBot.Bot.Handlers;
 /// question after question. Why: inside the running bot an engine call cost several times what it costs in a hot
 /// loop (47–79 µs against 5–16 µs), because between two questions a thread-pool thread runs WebSocket, JSON and
 /// HTTP work that evicts the engine's tables from the CPU caches; threads that only answer keep them warmer (29–38 µs).
-/// In bursts of 2,000 questions none of which was cached this took CPU per interaction and p99 down by 18 % (README,
+/// In bursts of 2,000 questions none of which was cached this took p99 down by about a sixth and CPU per interaction by a fifth (README,
 /// Performance). A question waits here only while the engine is busy with others: no batching delay.
 /// </summary>
 public sealed class AnswerThreads : IDisposable
