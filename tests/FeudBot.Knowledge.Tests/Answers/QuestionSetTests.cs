@@ -101,6 +101,18 @@ public class QuestionSetTests
         AssertScore("blind-questions-9.jsonl", total: 72, atLeast: 72);
     }
 
+    /// <summary>
+    /// Written from the notes alone in the dev set's style after the fixes from sets 8 and 9, for a fresh estimate of the
+    /// hidden set: 63 of 72 (87.5 %) before any change, six of the misses an answerable question declined for one
+    /// everyday word (哪種, 那筆, 出手, 願意, 法庭, "hope"). Those words then took it to 69; left: which event a question
+    /// means (2018's reasons against the 2024 suit, the August 2025 reply), and Grok's maker named in another sentence.
+    /// </summary>
+    [Fact]
+    public void TenthBlindSetScoresAtLeast69Of72()
+    {
+        AssertScore("blind-questions-10.jsonl", total: 72, atLeast: 69);
+    }
+
     private static void AssertScore(string file, int? total, int atLeast = 0, double atLeastShare = 0)
     {
         var (passed, count, failures) = QuestionSetScorer.Score(KnowledgeFixture.Answerer, KnowledgeFixture.Fixture(file));

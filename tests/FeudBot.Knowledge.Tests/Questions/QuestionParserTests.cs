@@ -30,6 +30,13 @@ public class QuestionParserTests
     [InlineData("was the 97.4b bid rejected")]
     [InlineData("OpenAI對這個告訴說了什麼")] // 告訴 as a complaint
     [InlineData("馬斯克起訴是因為哪件事")]
+    // Measure words, willingness, a court, striking at someone, hoping.
+    [InlineData("奧特曼批評了馬斯克哪種做法")]
+    [InlineData("那筆收購提議被拒絕了嗎")]
+    [InlineData("馬斯克為什麼願意投資OpenAI")]
+    [InlineData("马斯克什么时候把OpenAI告上法庭")]
+    [InlineData("奥特曼什么时候对马斯克出手")]
+    [InlineData("what did musk hope xai would be")]
     public void ParaphrasesAreCovered(string question) => Assert.True(Parse(question).Covered, string.Join(",", Parse(question).Uncovered));
 
     [Theory]
