@@ -12,7 +12,7 @@ namespace FeudBot.Benchmarks;
 /// callback arriving at the fake. After a warm-up, <c>--bursts</c> open-loop bursts of <c>count</c> /ask
 /// (all sent at once, so latency includes queueing behind the whole burst; a median line follows), then one
 /// paced run of <c>count</c> per <c>--rates</c> entry (the latency a user sees at that steady rate).
-/// Run: <c>dotnet run -c Release --project benchmarks/FeudBot.Benchmarks -- bot-load [count] [--bursts 5] [--memo] [--no-cache] [--questions sample|fixtures] [--floor] [--alloc-types] [--rates 200,1000] [--concurrency 64] [--engine] [--time-engine] [--knowledge DIR] [--set Key=Value ...]</c>.
+/// Run: <c>dotnet run -c Release --project benchmarks/FeudBot.Benchmarks -- bot-load [count] [--bursts 5] [--memo] [--no-cache] [--questions sample|fixtures] [--floor] [--alloc-types] [--rates 200,1000] [--concurrency 64] [--engine] [--time-engine] [--knowledge DIR] [--set Key=Value ...] [--cold]</c>.
 /// <c>--set</c> passes a configuration value to the bot, e.g. <c>--set Bot:AnswerThreads=0</c> (may repeat).
 /// <c>--engine</c> first times the engine alone on these questions; <c>--memo</c> answers each distinct question
 /// once and replays it (the bot without the engine); <c>--floor</c> replaces the bot with
@@ -74,7 +74,8 @@ public static class BotLoadHarness
         // garbage collector's work, and so the latencies, grow with the run.
         discord.Options.RecordRequests = false;
 
-        var warmedWith = await WarmUpAsync(discord, callbacks, questions, count);
+        // --cold: no warm-up, as a burst right after a deploy (the container check's case): measures the JIT too.
+        var warmedWith = args.Contains("--cold") ? 0 : await WarmUpAsync(discord, callbacks, questions, count);
 
         // Every timed run's INTERACTION_CREATE payloads are made now and moved to the oldest generation: made per run,
         // 2,000 live strings (~6 MB) would be copied by every collection during the run, a cost of the harness's, not the bot's.
