@@ -45,6 +45,12 @@ public sealed class BotOptions
     [Range(0, 64, ErrorMessage = "Bot:AnswerThreads must be between {1} and {2} (0 answers on the interaction's own thread; empty: one per core).")]
     public int? AnswerThreads { get; set; }
 
+    /// <summary>
+    /// Answer a few questions from the note's own titles before connecting (<c>Bot:WarmUp</c>), so the first users
+    /// after a start do not wait for the JIT; off only where a test counts the engine's calls.
+    /// </summary>
+    public bool WarmUp { get; set; } = true;
+
     /// <summary>The per-user limit (<c>Bot:Cooldown:MaxQuestions</c>, <c>Bot:Cooldown:Window</c>).</summary>
     [ValidateObjectMembers]
     public CooldownOptions Cooldown { get; set; } = new();

@@ -70,6 +70,7 @@ public static class FeudBotHostBuilderExtensions
         builder.Services.AddGroundedSummarizer(builder.Configuration);
         builder.Services.AddBotCore(AnswererFactory.Fold, AnswererFactory.ToSimplified);
         builder.Services.TryAddSingleton<BotRunState>();
+        builder.Services.AddHostedService<AnswerWarmup>(); // after the knowledge loads, before the workers connect
         builder.Services.AddHostedService<BotShardWorkers>(); // one BotWorker per shard of this process (Discord:ShardIds)
         return builder.AddHealth();
     }
