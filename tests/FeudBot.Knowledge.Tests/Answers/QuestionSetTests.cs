@@ -113,6 +113,17 @@ public class QuestionSetTests
         AssertScore("blind-questions-10.jsonl", total: 72, atLeast: 69);
     }
 
+    /// <summary>
+    /// Another dev-style set from the notes alone, a third of it conversational: 63 of 72 (87.5 %) before any change,
+    /// six of the misses a Simplified Chinese question declined for one everyday word (达成, 让, 冲着, 网上, 利用, 总的来说,
+    /// 放不下). Those words took it to 68; left: Musk's early role (funder), 2018's reasons for profit, a decline.
+    /// </summary>
+    [Fact]
+    public void EleventhBlindSetScoresAtLeast68Of72()
+    {
+        AssertScore("blind-questions-11.jsonl", total: 72, atLeast: 68);
+    }
+
     private static void AssertScore(string file, int? total, int atLeast = 0, double atLeastShare = 0)
     {
         var (passed, count, failures) = QuestionSetScorer.Score(KnowledgeFixture.Answerer, KnowledgeFixture.Fixture(file));

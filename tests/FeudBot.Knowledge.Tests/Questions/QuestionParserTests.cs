@@ -37,6 +37,11 @@ public class QuestionParserTests
     [InlineData("马斯克什么时候把OpenAI告上法庭")]
     [InlineData("奥特曼什么时候对马斯克出手")]
     [InlineData("what did musk hope xai would be")]
+    // Achieving, letting, aiming at, online, using, on the whole, not letting go.
+    [InlineData("马斯克想让OpenAI达成什么")]
+    [InlineData("xAI是冲着OpenAI来的吗")]
+    [InlineData("总的来说奥特曼在网上怎么说马斯克")]
+    [InlineData("马斯克为什么对OpenAI放不下")]
     public void ParaphrasesAreCovered(string question) => Assert.True(Parse(question).Covered, string.Join(",", Parse(question).Uncovered));
 
     [Theory]
