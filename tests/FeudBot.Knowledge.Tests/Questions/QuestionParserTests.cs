@@ -42,6 +42,16 @@ public class QuestionParserTests
     [InlineData("xAI是冲着OpenAI来的吗")]
     [InlineData("总的来说奥特曼在网上怎么说马斯克")]
     [InlineData("马斯克为什么对OpenAI放不下")]
+    // Early years, flaws, asking price, always, hitting back, a backer, a version, a buyout, what sets apart, a chance.
+    [InlineData("早年奧特曼怎麼說馬斯克")]
+    [InlineData("馬斯克覺得OpenAI有什麼毛病")]
+    [InlineData("马斯克开价多少")]
+    [InlineData("奥特曼为什么老是回怼马斯克")]
+    [InlineData("was musk an early backer of openai")]
+    [InlineData("what is musk's version of the split")]
+    [InlineData("was the buyout bid rejected")]
+    [InlineData("what sets grok apart")]
+    [InlineData("is there any chance of peace")]
     public void ParaphrasesAreCovered(string question) => Assert.True(Parse(question).Covered, string.Join(",", Parse(question).Uncovered));
 
     [Theory]
