@@ -135,6 +135,17 @@ public class QuestionSetTests
         AssertScore("blind-questions-12.jsonl", total: 72, atLeast: 68);
     }
 
+    /// <summary>
+    /// The last set of session 4, again with varied wording, written after the set-12 fixes: 63 of 72 (87.5 %) before
+    /// any change, four declined for one word (嗆, 對象, spar, patch things up). Those took it to 67; left: a decline
+    /// (a joint show), which event for a grievance, "forced out" (yes/no direction), "gotten over".
+    /// </summary>
+    [Fact]
+    public void ThirteenthBlindSetScoresAtLeast67Of72()
+    {
+        AssertScore("blind-questions-13.jsonl", total: 72, atLeast: 67);
+    }
+
     private static void AssertScore(string file, int? total, int atLeast = 0, double atLeastShare = 0)
     {
         var (passed, count, failures) = QuestionSetScorer.Score(KnowledgeFixture.Answerer, KnowledgeFixture.Fixture(file));

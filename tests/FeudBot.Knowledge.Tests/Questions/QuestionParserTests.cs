@@ -52,6 +52,10 @@ public class QuestionParserTests
     [InlineData("was the buyout bid rejected")]
     [InlineData("what sets grok apart")]
     [InlineData("is there any chance of peace")]
+    [InlineData("馬斯克怎麼嗆奧特曼")]
+    [InlineData("xAI起诉的对象是谁")]
+    [InlineData("why did musk and altman spar")]
+    [InlineData("will they patch things up")]
     public void ParaphrasesAreCovered(string question) => Assert.True(Parse(question).Covered, string.Join(",", Parse(question).Uncovered));
 
     [Theory]
