@@ -56,6 +56,10 @@ public class QuestionParserTests
     [InlineData("xAI起诉的对象是谁")]
     [InlineData("why did musk and altman spar")]
     [InlineData("will they patch things up")]
+    [InlineData("馬斯克砸了多少錢")]
+    [InlineData("这算是报复吗")]
+    [InlineData("on what grounds did musk sue")]
+    [InlineData("who bankrolled openai")]
     public void ParaphrasesAreCovered(string question) => Assert.True(Parse(question).Covered, string.Join(",", Parse(question).Uncovered));
 
     [Theory]
