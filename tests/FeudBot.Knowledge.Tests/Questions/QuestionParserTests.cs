@@ -60,6 +60,7 @@ public class QuestionParserTests
     [InlineData("这算是报复吗")]
     [InlineData("on what grounds did musk sue")]
     [InlineData("who bankrolled openai")]
+    [InlineData("奧特曼說馬斯克的批評出自哪裡")]
     public void ParaphrasesAreCovered(string question) => Assert.True(Parse(question).Covered, string.Join(",", Parse(question).Uncovered));
 
     [Theory]
