@@ -168,6 +168,17 @@ public class QuestionSetTests
         AssertScore("blind-questions-15.jsonl", total: 72, atLeast: 68);
     }
 
+    /// <summary>
+    /// Two thirds dev style, written after the set-15 fixes: 62 of 72 (86 %) before any change, five declined for one
+    /// word (之初, 办, 希望, 回嘴, 重心). Those took it to 67; left: 力量/外界 questions whose answer the event does not
+    /// word that way, 2018's reasons for profit, OpenAI's account of the exit, the two safety views.
+    /// </summary>
+    [Fact]
+    public void SixteenthBlindSetScoresAtLeast67Of72()
+    {
+        AssertScore("blind-questions-16.jsonl", total: 72, atLeast: 67);
+    }
+
     private static void AssertScore(string file, int? total, int atLeast = 0, double atLeastShare = 0)
     {
         var (passed, count, failures) = QuestionSetScorer.Score(KnowledgeFixture.Answerer, KnowledgeFixture.Fixture(file));

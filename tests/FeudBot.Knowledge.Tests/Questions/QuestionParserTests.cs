@@ -61,6 +61,9 @@ public class QuestionParserTests
     [InlineData("on what grounds did musk sue")]
     [InlineData("who bankrolled openai")]
     [InlineData("奧特曼說馬斯克的批評出自哪裡")]
+    [InlineData("OpenAI成立之初是做什麼的")]
+    [InlineData("马斯克为什么要办xAI")]
+    [InlineData("马斯克怎么回嘴奥特曼")]
     public void ParaphrasesAreCovered(string question) => Assert.True(Parse(question).Covered, string.Join(",", Parse(question).Uncovered));
 
     [Theory]
