@@ -16,10 +16,6 @@ public static class Degrees
     public static bool Stated(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        foreach (var w in Words)
-        {
-            if (text.Contains(w, StringComparison.OrdinalIgnoreCase)) return true;
-        }
-        return false;
+        return PhraseScan.AnyIn(text, Words);
     }
 }

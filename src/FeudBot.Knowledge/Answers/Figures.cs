@@ -11,10 +11,7 @@ public static class Figures
     public static bool Has(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        foreach (var m in Magnitudes)
-        {
-            if (text.Contains(m, StringComparison.OrdinalIgnoreCase)) return true;
-        }
+        if (PhraseScan.AnyIn(text, Magnitudes)) return true;
         var run = 0;
         for (var i = 0; i <= text.Length; i++)
         {

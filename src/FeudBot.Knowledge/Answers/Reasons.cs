@@ -19,10 +19,6 @@ public static class Reasons
     public static bool Stated(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        foreach (var marker in Markers)
-        {
-            if (text.Contains(marker, StringComparison.OrdinalIgnoreCase)) return true;
-        }
-        return false;
+        return PhraseScan.AnyIn(text, Markers);
     }
 }

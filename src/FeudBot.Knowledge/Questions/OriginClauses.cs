@@ -30,10 +30,8 @@ internal static class OriginClauses
         {
             var at = result.IndexOf(phrase, StringComparison.Ordinal);
             if (at < 0) continue;
-            var end = at + phrase.Length;
-            // Whole words only.
-            if ((at > 0 && char.IsLetter(result[at - 1])) || (end < result.Length && char.IsLetter(result[end]))) continue;
-            result = string.Concat(result.AsSpan(0, at), " ", result.AsSpan(end));
+            if (!WholeWords.At(result, at, phrase.Length)) continue;
+            result = string.Concat(result.AsSpan(0, at), " ", result.AsSpan(at + phrase.Length));
         }
         if (ReferenceEquals(result, text)) return text;
         foreach (var word in FastTerms.English(result))

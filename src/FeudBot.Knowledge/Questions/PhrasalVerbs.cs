@@ -62,7 +62,7 @@ public static class PhrasalVerbs
                 var phrase = document + form;
                 var at = text.IndexOf(phrase, StringComparison.Ordinal);
                 // Whole words: "lawsuit call", not "suit callers" or "pursuit call".
-                if (at < 0 || (at > 0 && char.IsLetter(text[at - 1])) || (at + phrase.Length < text.Length && char.IsLetter(text[at + phrase.Length]))) continue;
+                if (at < 0 || !WholeWords.At(text, at, phrase.Length)) continue;
                 text = string.Concat(text.AsSpan(0, at + document.Length), " claim", text.AsSpan(at + phrase.Length));
             }
         }
