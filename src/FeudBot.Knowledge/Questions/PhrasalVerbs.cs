@@ -5,7 +5,7 @@ namespace FeudBot.Knowledge.Questions;
 /// lost: "How is Altman going after Musk's companies?" asks how Altman targets them, not about the companies alone.
 /// Each is rewritten to a one-word verb the concept groups (Questions/Data/concepts.txt) know. The same for the idiom
 /// "on … terms" ("on speaking terms", "on good terms"), whose words alone ("terms", "good") say nothing of talking or
-/// of a relationship. A document "calling" something claims it. "Done against" someone ("What has Altman done against Musk's companies?") is targeting them too.
+/// of a relationship; likewise "these days", "in the first place", "of his own accord". A document "calling" something claims it. "Done against" someone ("What has Altman done against Musk's companies?") is targeting them too.
 /// </summary>
 public static class PhrasalVerbs
 {
@@ -20,29 +20,41 @@ public static class PhrasalVerbs
 
     private static readonly string[] SubjectPronouns = ["he", "she", "they", "it", "we", "i", "you"];
 
-    // "on speaking terms" is about talking; "on good / bad / friendly … terms" about the relationship.
-    private static readonly (string Idiom, string Word)[] TermsIdioms =
+    // Idioms whose words alone say nothing of what they mean, each with the word it means; grouped by a word every
+    // idiom of the group ends with, so a question without it costs one search. "on speaking terms" is about talking,
+    // "on good / bad / friendly … terms" about the relationship; "these days" asks about now; "in the first place"
+    // about the beginning; "of his own accord" whether he left voluntarily.
+    private static readonly (string Last, (string Idiom, string Word)[] Idioms)[] Idioms =
     [
-        (" on speaking terms", " talking"), (" on good terms", " relationship"), (" on bad terms", " relationship"),
-        (" on friendly terms", " relationship"), (" on decent terms", " relationship"), (" on terms", " relationship"),
+        (" terms", [
+            (" on speaking terms", " talking"), (" on good terms", " relationship"), (" on bad terms", " relationship"),
+            (" on friendly terms", " relationship"), (" on decent terms", " relationship"), (" on terms", " relationship"),
+        ]),
+        (" days", [(" these days", " nowadays")]),
+        (" place", [(" in the first place", " originally")]),
+        (" accord", [(" of his own accord", " voluntarily"), (" of her own accord", " voluntarily"), (" of their own accord", " voluntarily"), (" on his own accord", " voluntarily")]),
+        (" will", [(" of his own free will", " voluntarily"), (" of his own will", " voluntarily")]),
     ];
 
     /// <summary>
-    /// <paramref name="text"/> (normalized, lower-case) with "go after" and "do against" in any tense as "target" and "on … terms" as the
-    /// word it means; the same string when it has neither.
+    /// <paramref name="text"/> (normalized, lower-case) with "go after" and "do against" in any tense as "target" and each idiom
+    /// ("on … terms", "these days") as the word it means; the same string when it has neither.
     /// </summary>
     public static string Rewrite(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return DocumentCalls(ToTarget(ToTarget(Terms(text), " after", GoForms), " against", DoForms));
+        return DocumentCalls(ToTarget(ToTarget(Idiomatic(text), " after", GoForms), " against", DoForms));
     }
 
-    private static string Terms(string text)
+    private static string Idiomatic(string text)
     {
-        if (!text.Contains(" terms", StringComparison.Ordinal)) return text;
-        foreach (var (idiom, word) in TermsIdioms)
+        foreach (var (last, idioms) in Idioms)
         {
-            if (text.Contains(idiom, StringComparison.Ordinal)) text = text.Replace(idiom, word, StringComparison.Ordinal);
+            if (!text.Contains(last, StringComparison.Ordinal)) continue;
+            foreach (var (idiom, word) in idioms)
+            {
+                if (text.Contains(idiom, StringComparison.Ordinal)) text = text.Replace(idiom, word, StringComparison.Ordinal);
+            }
         }
         return text;
     }

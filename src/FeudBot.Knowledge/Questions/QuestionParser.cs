@@ -220,7 +220,9 @@ public sealed partial class QuestionParser
                 {
                     // A one-character intent word that only begins a plain function word (还 in 还是 "or") marks nothing:
                     // 是營利還是非營利 asks which, not about now.
-                    if (normalized.AsSpan(at).StartsWith(word, StringComparison.Ordinal) && !(word.Length == 1 && BeginsFunctionPair(normalized, at))) marks |= Bit(intent);
+                    // Nor does 还 in a comparison (把利润看得比安全还重要, "even more than"): it is not "still".
+                    if (normalized.AsSpan(at).StartsWith(word, StringComparison.Ordinal) && !(word.Length == 1 && (BeginsFunctionPair(normalized, at) || ComparesBefore(normalized, at))))
+                        marks |= Bit(intent);
                 }
             }
         }
@@ -238,6 +240,19 @@ public sealed partial class QuestionParser
 
     private static bool BeginsFunctionPair(string normalized, int at) =>
         at + 2 <= normalized.Length && QuestionWords.ChineseBySpan.TryGetValue(normalized.AsSpan(at, 2), out var pair) && pair is null;
+
+    /// <summary>True when <paramref name="at"/> is 还 and a 比 opens a comparison earlier in the same clause (比安全还重要).</summary>
+    private static bool ComparesBefore(string normalized, int at)
+    {
+        if (normalized[at] != '还') return false;
+        for (var k = at - 1; k >= 0 && k >= at - 10; k--)
+        {
+            var c = normalized[k];
+            if (c == '比') return true;
+            if (char.IsPunctuation(c) || char.IsWhiteSpace(c)) return false;
+        }
+        return false;
+    }
 
     private static int Bit(QuestionIntent intent) => 1 << (int)intent;
 

@@ -16,6 +16,9 @@ public class PhrasalVerbsTests
     [Theory]
     [InlineData("are they even on speaking terms", "are they even talking")]
     [InlineData("are musk and altman on good terms now?", "are musk and altman relationship now?")]
+    [InlineData("how do they differ on agi these days", "how do they differ on agi nowadays")]
+    [InlineData("why did musk fund openai in the first place?", "why did musk fund openai originally?")]
+    [InlineData("did musk leave of his own accord", "did musk leave voluntarily")]
     public void OnTermsBecomesWhatItMeans(string question, string expected) =>
         Assert.Equal(expected, PhrasalVerbs.Rewrite(question));
 

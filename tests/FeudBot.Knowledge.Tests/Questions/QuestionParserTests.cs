@@ -64,6 +64,24 @@ public class QuestionParserTests
     [InlineData("OpenAI成立之初是做什麼的")]
     [InlineData("马斯克为什么要办xAI")]
     [InlineData("马斯克怎么回嘴奥特曼")]
+    // Each side, handling, besides, holding a view, dragged into, going after, a work of fiction, a way of calling,
+    // speaking, co-running, stemming from, spending, a meme; got hold of, implying, became.
+    [InlineData("馬斯克和OpenAI對他離開董事會各有什麼說法")]
+    [InlineData("马斯克不满OpenAI把GPT模型怎么处理")]
+    [InlineData("马斯克起诉的对象除了OpenAI还有谁")]
+    [InlineData("马斯克现在对AGI持什么态度")]
+    [InlineData("蘋果怎麼會被扯進兩人的爭吵")]
+    [InlineData("奧特曼怎麼對馬斯克的商業帝國下手")]
+    [InlineData("小指頭這個綽號是從哪部作品來的")]
+    [InlineData("诈骗奥特曼这个叫法是怎么来的")]
+    [InlineData("馬斯克跟奧特曼最近還會講話嗎")]
+    [InlineData("马斯克和奥特曼合办OpenAI是在哪一年")]
+    [InlineData("奥特曼认为马斯克的攻击源自什么")]
+    [InlineData("马斯克想花钱买下OpenAI吗")]
+    [InlineData("小指头是什么梗")]
+    [InlineData("how did openai get hold of xai's secrets")]
+    [InlineData("what is musk implying about altman")]
+    [InlineData("what did openai become")]
     public void ParaphrasesAreCovered(string question) => Assert.True(Parse(question).Covered, string.Join(",", Parse(question).Uncovered));
 
     [Theory]
@@ -76,6 +94,7 @@ public class QuestionParserTests
     [InlineData("2025年發生了哪些事？", QuestionIntent.Span)]
     [InlineData("Who did Musk call Littlefinger?", QuestionIntent.Who)]
     [InlineData("What is Grok?", QuestionIntent.What)]
+    [InlineData("馬斯克指責OpenAI把什麼看得比安全還重要？", QuestionIntent.What)] // 比…還: a comparison, not "still"
     public void ClassifiesIntent(string question, QuestionIntent intent) => Assert.Equal(intent, Parse(question).Intent);
 
     [Fact]
