@@ -129,6 +129,17 @@ public sealed partial class Answerer
         return null;
     }
 
+    /// <summary>The best event that names all the question names, uses its words and states the relation asked.</summary>
+    private RankedEvent? FirstStating(List<RankedEvent> ranked, ParsedQuestion q)
+    {
+        var words = TopicWordsOf(q);
+        foreach (var r in ranked)
+        {
+            if (NamesAll(r.Event, q) && Mentions(r.Event, words) && RelationStated(r.Event, q)) return r;
+        }
+        return null;
+    }
+
     private static bool StatesAmount(RankedEvent r)
     {
         foreach (var h in r.Hits)

@@ -269,7 +269,7 @@ public sealed partial class Answerer
             var near = false;
             foreach (var s in sentences)
             {
-                if (near = Near(_canonicalSentences[s.Id], _canonicalMasks[s.Id], s.Language != "en", search, actor, wide) || DoesIn(s, search, actor)) break;
+                if (near = Near(_resolvedSentences[s.Id], _resolvedMasks[s.Id], s.Language != "en", search, actor, wide) || DoesIn(s, search, actor)) break;
             }
             if (!near) return false;
         }

@@ -45,6 +45,8 @@ public sealed partial class Answerer : IAnswerer, IDisposable
     private readonly IReadOnlyDictionary<string, IndexedSentence[]> _sentencesOfEvent;
     private readonly AliasTable _aliases;
     private readonly string[] _canonicalSentences;
+    private readonly string[] _resolvedSentences;
+    private readonly ulong[] _resolvedMasks;
     private readonly IReadOnlyList<string>[] _entitiesOfSentence;
     private readonly ulong[] _canonicalMasks;
     private readonly IReadOnlySet<string> _actors;
@@ -83,6 +85,11 @@ public sealed partial class Answerer : IAnswerer, IDisposable
             normalizedSentences[s.Id] = TextNormalizer.Normalize(s.Text);
             _canonicalSentences[s.Id] = aliases.Canonicalize(normalizedSentences[s.Id], s.Language != "en", out sentenceEntities[s.Id]);
         }
+        // "他後來聲稱自己…被排擠出局": for finding a person beside a deed, the sentence's "he" (and 自己) read as the person
+        // named before it. Only there: the clause and direction checks keep the text as written.
+        _resolvedSentences = Antecedents.Resolve((string[])_canonicalSentences.Clone(), _index.Sentences, aliases,
+            snapshot.Glossary.Entries.Where(g => g.Kind == "person").Select(g => g.Id).ToHashSet(StringComparer.Ordinal));
+        _resolvedMasks = Array.ConvertAll(_resolvedSentences, CharMask.Of);
         _composer = new AnswerComposer(_story, _index.Sentences, normalizedSentences);
         _canonicalMasks = Array.ConvertAll(_canonicalSentences, CharMask.Of);
         // Each event's sentences in index order, looked up per question instead of scanning the whole index.
@@ -203,7 +210,15 @@ public sealed partial class Answerer : IAnswerer, IDisposable
         if (!NamesAll(chosen.Event, q) && FirstNamingAll(ranked, q) is { } namesAll && namesAll.Score >= 0.5 * chosen.Score) chosen = namesAll;
         // Every person, company or term the question names must be in the event that answers it: "when did Musk
         // buy Twitter" is not answered by the event where Musk bids for OpenAI.
-        if (!NamesAll(chosen.Event, q) || !RelationStated(chosen.Event, q)) return Decline(q);
+        if (!NamesAll(chosen.Event, q)) return Decline(q);
+        // Names side by side may lift an event that says nothing of what is asked (马斯克是被踢出OpenAI的吗: the bid names
+        // Musk and OpenAI in one clause) above the one that states it (他後來聲稱自己…被排擠出局): when the best event does
+        // not state the relation and does not use the question's words, the best one that does both answers.
+        if (!RelationStated(chosen.Event, q))
+        {
+            if (q.Topics.Count == 0 || Mentions(chosen.Event, TopicWordsOf(q)) || FirstStating(ranked, q) is not { } stating) return Decline(q);
+            chosen = stating;
+        }
         // "When did Altman sue Musk?": the event must have the question's doer doing the deed, not receiving it; when the
         // best event has another doer, a near tie with the question's doer doing that very deed answers instead.
         if (!DoerStated(chosen.Event, q))

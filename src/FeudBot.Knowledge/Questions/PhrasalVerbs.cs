@@ -23,7 +23,7 @@ public static class PhrasalVerbs
     // Idioms whose words alone say nothing of what they mean, each with the word it means; grouped by a word every
     // idiom of the group ends with, so a question without it costs one search. "on speaking terms" is about talking,
     // "on good / bad / friendly … terms" about the relationship; "these days" asks about now; "in the first place"
-    // about the beginning; "of his own accord" whether he left voluntarily.
+    // about the beginning; "of his own accord" whether he left voluntarily; "take over" is a takeover.
     private static readonly (string Last, (string Idiom, string Word)[] Idioms)[] Idioms =
     [
         (" terms", [
@@ -34,20 +34,29 @@ public static class PhrasalVerbs
         (" place", [(" in the first place", " originally")]),
         (" accord", [(" of his own accord", " voluntarily"), (" of her own accord", " voluntarily"), (" of their own accord", " voluntarily"), (" on his own accord", " voluntarily")]),
         (" will", [(" of his own free will", " voluntarily"), (" of his own will", " voluntarily")]),
+        // "Why did Musk bother starting xAI?": the word adds nothing (and as a function word, "brother" would be read as it).
+        (" bother", [(" bother ", " "), (" bothered ", " ")]),
+        (" over", [(" take over", " takeover"), (" takes over", " takeover"), (" took over", " takeover"), (" taking over", " takeover")]),
     ];
 
     /// <summary>
-    /// <paramref name="text"/> (normalized, lower-case) with "go after" and "do against" in any tense as "target" and each idiom
-    /// ("on … terms", "these days") as the word it means; the same string when it has neither.
+    /// <paramref name="text"/> (normalized, lower-case) with "go after" and "do against" in any tense as "target" and a
+    /// document's "call" as "claim"; the same string when it has neither.
     /// </summary>
     public static string Rewrite(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return DocumentCalls(ToTarget(ToTarget(Idiomatic(text), " after", GoForms), " against", DoForms));
+        return DocumentCalls(ToTarget(ToTarget(text, " after", GoForms), " against", DoForms));
     }
 
-    private static string Idiomatic(string text)
+    /// <summary>
+    /// <paramref name="text"/> (normalized, lower-case) with each idiom ("on … terms", "these days", "in the first place")
+    /// as the word it means; the same string when it has none. Applied before the intent and markers are read, so "these
+    /// days" asks about now (not a date) and "in the first place" about the beginning.
+    /// </summary>
+    public static string Idiomatic(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         foreach (var (last, idioms) in Idioms)
         {
             if (!text.Contains(last, StringComparison.Ordinal)) continue;

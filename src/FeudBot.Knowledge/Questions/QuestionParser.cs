@@ -72,8 +72,9 @@ public sealed partial class QuestionParser
     {
         ArgumentNullException.ThrowIfNull(question);
         var language = QuestionLanguage.Detect(question, languageHint);
-        var normalized = TextNormalizer.Normalize(question);
         var english = language == QuestionLanguage.English;
+        // Idioms first ("these days" is now, not a date): the intent and the markers read the rewritten words.
+        var normalized = english ? PhrasalVerbs.Idiomatic(TextNormalizer.Normalize(question)) : TextNormalizer.Normalize(question);
         var canonical = _aliases.Canonicalize(normalized, chinese: !english, out var entities);
         var dates = QuestionDates.Find(canonical);
         var intent = IntentOf(normalized, english, dates.Dates.Count > 0);
@@ -196,16 +197,22 @@ public sealed partial class QuestionParser
         var marks = 0;
         if (english)
         {
+            var trimmed = normalized.AsSpan().TrimStart();
+            var first = trimmed.IndexOf(' ') is var space and >= 0 ? trimmed[..space] : trimmed;
+            // "What was Altman's job when OpenAI started?": a "when" clause after another question word dates what is
+            // asked, it does not ask when.
+            var whenIsClause = first is "what" or "what's" or "who" or "who's" or "which" or "how" or "whose";
             foreach (var t in FastTerms.English(normalized))
             {
+                if (whenIsClause && t == "when") continue;
                 if (QuestionWords.English.TryGetValue(t, out var i) && i is { } intent) marks |= Bit(intent);
             }
             if (normalized.Contains("how much", StringComparison.Ordinal) || normalized.Contains("how many", StringComparison.Ordinal)) marks |= Bit(QuestionIntent.HowMuch);
             if (normalized.Contains("what year", StringComparison.Ordinal)) marks |= Bit(QuestionIntent.When);
             // "What is xAI supposed to be?", "meant to do": the purpose asked, as "what is it for" (answered like a why).
             if (normalized.Contains(" supposed to ", StringComparison.Ordinal) || normalized.Contains(" meant to ", StringComparison.Ordinal)) marks |= Bit(QuestionIntent.Why);
-            var trimmed = normalized.AsSpan().TrimStart();
-            var first = trimmed.IndexOf(' ') is var space and >= 0 ? trimmed[..space] : trimmed;
+            // "What happened to Musk's offer?" asks what became of one thing (its event), not for a list of events.
+            if (Has(marks, QuestionIntent.Span) && HappenedTo().IsMatch(normalized)) marks &= ~Bit(QuestionIntent.Span);
             if (first is "did" or "does" or "do" or "is" or "are" or "was" or "were" or "has" or "have" or "had" or "can" or "could" or "will" or "would" or "should")
                 marks |= Bit(QuestionIntent.YesNo);
         }
@@ -300,4 +307,8 @@ public sealed partial class QuestionParser
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:start|started|starts|starting|begin|began|begun|begins|stop|stopped|stops|keep|kept|keeps|quit)\b(?=\s+\w{2,}ing\b)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Aspect();
+
+    // "happened to the bid", "has happened to": what became of one thing; not "happened to them" (their whole story).
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bhappen(?:ed|s|ing)?\s+to\s+(?!them\b|the\s+two\b|both\b|their\s+(?:relationship|friendship)\b)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex HappenedTo();
 }

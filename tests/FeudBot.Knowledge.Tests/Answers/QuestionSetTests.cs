@@ -182,23 +182,49 @@ public class QuestionSetTests
     /// <summary>
     /// Dev style, written after the set-16 fixes: 55 of 72 (76 %) before any change, eleven declined for one word
     /// (各有, 扯進, 下手, 作品, 處理, 除了, 叫法, "hold", "implying", "became"; 看得比…還重要 read as "still"). Those took it
-    /// to 66; left: Musk's part at the founding, what Grok was aimed at, "back" as funding, a What-happened-to of one event.
+    /// to 66; "these days" read as now and "what happened to" one thing as that thing's event took it to 68; left: Musk's
+    /// part at the founding, what Grok was aimed at.
     /// </summary>
     [Fact]
-    public void SeventeenthBlindSetScoresAtLeast66Of72()
+    public void SeventeenthBlindSetScoresAtLeast68Of72()
     {
-        AssertScore("blind-questions-17.jsonl", total: 72, atLeast: 66);
+        AssertScore("blind-questions-17.jsonl", total: 72, atLeast: 68);
     }
 
     /// <summary>
     /// Half dev style, half conversational, after the set-16 fixes: 63 of 72 (87.5 %) before any change, seven declined
-    /// for one word (講話, 合辦, 源自, 花錢, 梗, 持, "became"). Those took it to 70; left: what Grok was aimed at, 被踢出 (the
-    /// note says "he" was pushed out, and the check wants Musk named beside it).
+    /// for one word (講話, 合辦, 源自, 花錢, 梗, 持, "became"). Those took it to 70; 被踢出 to 71 (the note says "he" was pushed
+    /// out: Antecedents reads the he as Musk; the bid, naming Musk and OpenAI side by side, no longer wins on names alone).
+    /// Left: what Grok was aimed at.
     /// </summary>
     [Fact]
-    public void EighteenthBlindSetScoresAtLeast70Of72()
+    public void EighteenthBlindSetScoresAtLeast71Of72()
     {
-        AssertScore("blind-questions-18.jsonl", total: 72, atLeast: 70);
+        AssertScore("blind-questions-18.jsonl", total: 72, atLeast: 71);
+    }
+
+    /// <summary>
+    /// Synonyms and everyday paraphrases instead of the note's words (dev style), after the set-18 fixes: 58 of 72 (81 %)
+    /// before any change, eleven declined for one word (貢獻, 辭掉, 將近一千億, 手段, 事業版圖, 機會, 起訴書, 描述, 開…價,
+    /// 挖苦, 咋樣, 談到, "yo", "highly"). Those took it to 70; left: what Altman says Musk did with X, whether Altman
+    /// still thinks highly of Musk.
+    /// </summary>
+    [Fact]
+    public void NineteenthBlindSetScoresAtLeast70Of72()
+    {
+        AssertScore("blind-questions-19.jsonl", total: 72, atLeast: 70);
+    }
+
+    /// <summary>
+    /// Half conversational, paraphrased, after the set-18 fixes: 59 of 72 (82 %) before any change, ten declined for one
+    /// word (負責, 打的官司, 事業版圖, 詐騙犯, 改走…路線, 關係好嗎, 咋樣, "bother"), one for "when" read as the question
+    /// ("What was Altman's job when OpenAI started?"), one for "take over". Those took it to 70; left: 為了報復OpenAI (the
+    /// revenge sentence names nobody), "Musk's answer to ChatGPT".
+    /// </summary>
+    [Fact]
+    public void TwentiethBlindSetScoresAtLeast70Of72()
+    {
+        AssertScore("blind-questions-20.jsonl", total: 72, atLeast: 70);
     }
 
     private static void AssertScore(string file, int? total, int atLeast = 0, double atLeastShare = 0)

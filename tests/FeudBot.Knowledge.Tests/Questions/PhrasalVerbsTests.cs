@@ -19,8 +19,10 @@ public class PhrasalVerbsTests
     [InlineData("how do they differ on agi these days", "how do they differ on agi nowadays")]
     [InlineData("why did musk fund openai in the first place?", "why did musk fund openai originally?")]
     [InlineData("did musk leave of his own accord", "did musk leave voluntarily")]
-    public void OnTermsBecomesWhatItMeans(string question, string expected) =>
-        Assert.Equal(expected, PhrasalVerbs.Rewrite(question));
+    [InlineData("when did musk try to take over openai", "when did musk try to takeover openai")]
+    [InlineData("why did musk bother starting xai", "why did musk starting xai")]
+    public void IdiomsBecomeWhatTheyMean(string question, string expected) =>
+        Assert.Equal(expected, PhrasalVerbs.Idiomatic(question));
 
     [Theory]
     [InlineData("what terms did musk use for altman")]

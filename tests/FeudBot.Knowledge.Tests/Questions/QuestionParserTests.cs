@@ -82,6 +82,28 @@ public class QuestionParserTests
     [InlineData("how did openai get hold of xai's secrets")]
     [InlineData("what is musk implying about altman")]
     [InlineData("what did openai become")]
+    // Contributing, quitting, nearly a hundred billion, means, a business empire, a chance, an indictment, describing,
+    // an asking price, mocking, 咋樣, mentioning, being in charge, a lawsuit fought, a fraudster, a change of course,
+    // getting on well; "yo", thinking highly, bothering.
+    [InlineData("馬斯克早期對OpenAI有什麼貢獻")]
+    [InlineData("馬斯克哪一年辭掉OpenAI董事的職位")]
+    [InlineData("那筆將近一千億美元的收購提案最後怎麼樣了")]
+    [InlineData("xAI說OpenAI用什麼手段拿走他們的機密")]
+    [InlineData("奧特曼怎麼反擊馬斯克的事業版圖")]
+    [InlineData("馬斯克跟奧特曼還有機會和好嗎")]
+    [InlineData("马斯克的起诉书怎么描述OpenAI和微软的关系")]
+    [InlineData("马斯克给OpenAI开了多少钱的收购价")]
+    [InlineData("马斯克用权力游戏里哪个角色来挖苦奥特曼")]
+    [InlineData("马斯克和奥特曼现在关系咋样")]
+    [InlineData("奥特曼是在谁的专访里谈到马斯克的")]
+    [InlineData("OpenAI創立時奧特曼負責什麼職位")]
+    [InlineData("OpenAI如何回應馬斯克打的官司")]
+    [InlineData("馬斯克為什麼罵奧特曼是詐騙犯")]
+    [InlineData("OpenAI改走营利路线是为了什么")]
+    [InlineData("马斯克跟奥特曼以前关系好吗")]
+    [InlineData("yo what's the deal with musk trying to buy openai")]
+    [InlineData("does altman still think highly of musk")]
+    [InlineData("why did musk bother starting xai")]
     public void ParaphrasesAreCovered(string question) => Assert.True(Parse(question).Covered, string.Join(",", Parse(question).Uncovered));
 
     [Theory]
@@ -94,6 +116,12 @@ public class QuestionParserTests
     [InlineData("2025年發生了哪些事？", QuestionIntent.Span)]
     [InlineData("Who did Musk call Littlefinger?", QuestionIntent.Who)]
     [InlineData("What is Grok?", QuestionIntent.What)]
+    [InlineData("What happened to Musk's $97.4 billion offer?", QuestionIntent.What)] // what became of one thing
+    [InlineData("What happened to them after 2018?", QuestionIntent.Span)]
+    [InlineData("How do Musk and Altman differ on AGI these days?", QuestionIntent.Now)] // "these days" is not a date
+    [InlineData("What was Altman's job when OpenAI started?", QuestionIntent.What)] // a "when" clause dates what is asked
+    [InlineData("Who ran OpenAI when it was founded?", QuestionIntent.Who)]
+    [InlineData("When did Musk leave the board?", QuestionIntent.When)]
     [InlineData("馬斯克指責OpenAI把什麼看得比安全還重要？", QuestionIntent.What)] // 比…還: a comparison, not "still"
     public void ClassifiesIntent(string question, QuestionIntent intent) => Assert.Equal(intent, Parse(question).Intent);
 
