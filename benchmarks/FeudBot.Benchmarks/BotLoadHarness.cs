@@ -12,11 +12,13 @@ namespace FeudBot.Benchmarks;
 /// callback arriving at the fake. After a warm-up, <c>--bursts</c> open-loop bursts of <c>count</c> /ask
 /// (all sent at once, so latency includes queueing behind the whole burst; a median line follows), then one
 /// paced run of <c>count</c> per <c>--rates</c> entry (the latency a user sees at that steady rate).
-/// Run: <c>dotnet run -c Release --project benchmarks/FeudBot.Benchmarks -- bot-load [count] [--bursts 5] [--memo] [--no-cache] [--questions sample|fixtures] [--floor] [--alloc-types] [--rates 200,1000] [--concurrency 64] [--engine] [--time-engine] [--knowledge DIR] [--set Key=Value ...] [--cold]</c>.
+/// Run: <c>dotnet run -c Release --project benchmarks/FeudBot.Benchmarks -- bot-load [count] [--bursts 5] [--memo] [--no-cache] [--keep-cache] [--questions sample|fixtures] [--floor] [--alloc-types] [--rates 200,1000] [--concurrency 64] [--engine] [--time-engine] [--knowledge DIR] [--set Key=Value ...] [--cold]</c>.
 /// <c>--set</c> passes a configuration value to the bot, e.g. <c>--set Bot:AnswerThreads=0</c> (may repeat).
 /// <c>--engine</c> first times the engine alone on these questions; <c>--memo</c> answers each distinct question
 /// once and replays it (the bot without the engine); <c>--floor</c> replaces the bot with
 /// <see cref="CallbackFloorClient"/> (no bot at all: what the fake, loopback HTTP and the cores allow);
+/// Before every run (warm-up too) the bot's answer cache is emptied, so a burst computes each distinct question in it once
+/// (for its first asker) and serves the rest from the cache; <c>--keep-cache</c> keeps the answers made before instead.
 /// <c>--no-cache</c> turns the bot's answer cache off (every question goes through the engine); <c>--questions fixtures</c>
 /// asks every distinct fixture question in turn instead of eight (few repeats);
 /// <c>--alloc-types</c> prints which types the runs' bytes went to (the runtime's allocation sampling);
@@ -69,13 +71,13 @@ public static class BotLoadHarness
         discord.Enqueue(new FakeRestResponse { Match = callbacks.Record, Times = int.MaxValue });
         var subject = floor
             ? await FloorSubject.StartAsync(discord, concurrency)
-            : await BotSubject.StartAsync(discord, knowledge, memo, timeEngine, answerCache, concurrency, Settings(args));
+            : await BotSubject.StartAsync(discord, knowledge, memo, timeEngine, answerCache, args.Contains("--keep-cache"), concurrency, Settings(args));
         // From here the tap sees every callback; keeping thousands of request bodies in the fake would make the
         // garbage collector's work, and so the latencies, grow with the run.
         discord.Options.RecordRequests = false;
 
         // --cold: no warm-up, as a burst right after a deploy (the container check's case): measures the JIT too.
-        var warmedWith = args.Contains("--cold") ? 0 : await WarmUpAsync(discord, callbacks, questions, count);
+        var warmedWith = args.Contains("--cold") ? 0 : await WarmUpAsync(subject, discord, callbacks, questions, count);
 
         // Every timed run's INTERACTION_CREATE payloads are made now and moved to the oldest generation: made per run,
         // 2,000 live strings (~6 MB) would be copied by every collection during the run, a cost of the harness's, not the bot's.
@@ -97,6 +99,7 @@ public static class BotLoadHarness
         for (var k = 0; k < schedule.Length; k++)
         {
             var rate = schedule[k];
+            subject.BeforeRun();
             var result = await RunOnceAsync(discord, callbacks, runPayloads[k], rate);
             runPayloads[k] = [];
             allAnswered &= result.Answered == count;
@@ -131,7 +134,7 @@ public static class BotLoadHarness
     /// so a fixed short warm-up left hundreds of methods (the async machinery of every request among them) to be
     /// compiled during the timed runs, up to 220 ms of JIT in one burst. Returns how many interactions it sent.
     /// </summary>
-    private static async Task<int> WarmUpAsync(FakeDiscordServer discord, CallbackTap callbacks, (string Locale, string Question)[] questions, int count)
+    private static async Task<int> WarmUpAsync(ILoadSubject subject, FakeDiscordServer discord, CallbackTap callbacks, (string Locale, string Question)[] questions, int count)
     {
         var quietRounds = 0;
         var total = new JitWork(0, TimeSpan.Zero);
@@ -139,6 +142,7 @@ public static class BotLoadHarness
         for (round = 0; round < MaxWarmupRounds && (round < MinWarmupRounds || quietRounds < 2); round++)
         {
             var before = JitWork.Now();
+            subject.BeforeRun();
             await RunOnceAsync(discord, callbacks, Payloads(questions, 1 + (ulong)(round * count), count), rate: 0);
             await Task.Delay(300);
             var jit = JitWork.Now().Since(before);

@@ -10,5 +10,9 @@ internal sealed class FloorSubject(CallbackFloorClient client) : ILoadSubject
 
     public string Describe(bool memo) => "the FLOOR client (read frame, POST a fixed callback; no bot)";
 
+    public void BeforeRun()
+    {
+    }
+
     public ValueTask DisposeAsync() => client.DisposeAsync();
 }

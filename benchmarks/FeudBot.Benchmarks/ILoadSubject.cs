@@ -4,4 +4,7 @@ namespace FeudBot.Benchmarks;
 internal interface ILoadSubject : IAsyncDisposable
 {
     string Describe(bool memo);
+
+    /// <summary>Called before each timed run: puts the subject in the state that run should start from.</summary>
+    void BeforeRun();
 }

@@ -52,6 +52,19 @@ public sealed class ReplyCacheTests
     }
 
     [Fact]
+    public async Task Clear_forgets_every_entry()
+    {
+        // The load harness empties the cache before each timed burst, so each distinct question is computed once in it.
+        using var bot = new BotFixture();
+        await Ask(bot, 1, "When did Musk sue OpenAI?");
+
+        bot.Get<ReplyCache>().Clear();
+        await Ask(bot, 2, "When did Musk sue OpenAI?");
+
+        Assert.Equal(2, bot.Answerer.Calls);
+    }
+
+    [Fact]
     public async Task A_reload_makes_every_entry_a_miss()
     {
         using var bot = new BotFixture();

@@ -27,6 +27,12 @@ public sealed class ReplyCache
     /// <summary>Entries kept now (0 when off).</summary>
     public int Count => _entries?.Count ?? 0;
 
+    /// <summary>
+    /// Forgets every entry. The bot never needs it (a reload already makes old entries misses); the load harness
+    /// empties the cache before each timed burst so every distinct question in it is computed by its first asker.
+    /// </summary>
+    public void Clear() => _entries?.Clear();
+
     /// <summary>The reply cached for this question under <paramref name="state"/>, or null.</summary>
     public BotReply? Find(KnowledgeState state, string question, string? languageHint, bool ephemeral) =>
         _entries is not null && _entries.TryGet(new Key(question, languageHint, ephemeral), out var entry) && ReferenceEquals(entry.State, state)
