@@ -23,7 +23,7 @@ public static class PhrasalVerbs
     // Idioms whose words alone say nothing of what they mean, each with the word it means; grouped by a word every
     // idiom of the group ends with, so a question without it costs one search. "on speaking terms" is about talking,
     // "on good / bad / friendly … terms" about the relationship; "these days" asks about now; "in the first place"
-    // about the beginning; "of his own accord" whether he left voluntarily; "take over" is a takeover.
+    // about the beginning; "of his own accord" whether he left voluntarily; "take over" is a takeover; "put on the table" an offer; "make up" to reconcile; "how far back" asks when.
     private static readonly (string Last, (string Idiom, string Word)[] Idioms)[] Idioms =
     [
         (" terms", [
@@ -36,6 +36,9 @@ public static class PhrasalVerbs
         (" will", [(" of his own free will", " voluntarily"), (" of his own will", " voluntarily")]),
         // "Why did Musk bother starting xAI?": the word adds nothing (and as a function word, "brother" would be read as it).
         (" bother", [(" bother ", " "), (" bothered ", " ")]),
+        (" table", [(" put on the table", " offer"), (" on the table", " offered")]),
+        (" up", [(" make up", " reconcile"), (" makes up", " reconcile"), (" making up", " reconcile")]),
+        (" back", [("how far back", "when")]),
         (" over", [(" take over", " takeover"), (" takes over", " takeover"), (" took over", " takeover"), (" taking over", " takeover")]),
     ];
 

@@ -228,7 +228,10 @@ public sealed partial class QuestionParser
                     // A one-character intent word that only begins a plain function word (还 in 还是 "or") marks nothing:
                     // 是營利還是非營利 asks which, not about now.
                     // Nor does 还 in a comparison (把利润看得比安全还重要, "even more than"): it is not "still".
-                    if (normalized.AsSpan(at).StartsWith(word, StringComparison.Ordinal) && !(word.Length == 1 && (BeginsFunctionPair(normalized, at) || ComparesBefore(normalized, at))))
+                    // Nor does a 的時候 clause that another question word follows (馬斯克告OpenAI的時候，說OpenAI違反了什麼): it dates
+                    // what is asked, as a "when" clause in English.
+                    if (normalized.AsSpan(at).StartsWith(word, StringComparison.Ordinal) && !(word.Length == 1 && (BeginsFunctionPair(normalized, at) || ComparesBefore(normalized, at)))
+                        && !(word == "时候" && AskedAfter(normalized, at + word.Length)))
                         marks |= Bit(intent);
                 }
             }
@@ -260,6 +263,19 @@ public sealed partial class QuestionParser
         }
         return false;
     }
+
+    /// <summary>True when a question word (什么, 谁, 哪, 多少, 怎么, 如何, 为什么) comes after <paramref name="from"/>.</summary>
+    private static bool AskedAfter(string normalized, int from)
+    {
+        var rest = normalized.AsSpan(from);
+        foreach (var w in ClauseQuestionWords)
+        {
+            if (rest.Contains(w, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] ClauseQuestionWords = ["什么", "啥", "谁", "哪", "多少", "怎么", "如何", "为什么", "为何"];
 
     private static int Bit(QuestionIntent intent) => 1 << (int)intent;
 

@@ -130,9 +130,9 @@ public class QuestionSetTests
     /// apart, chance…). Those words took it to 68; left: two which-event misses, a decline of "push back", 哪一点.
     /// </summary>
     [Fact]
-    public void TwelfthBlindSetScoresAtLeast68Of72()
+    public void TwelfthBlindSetScoresAtLeast69Of72()
     {
-        AssertScore("blind-questions-12.jsonl", total: 72, atLeast: 68);
+        AssertScore("blind-questions-12.jsonl", total: 72, atLeast: 69);
     }
 
     /// <summary>
@@ -141,9 +141,9 @@ public class QuestionSetTests
     /// (a joint show), which event for a grievance, "forced out" (yes/no direction), "gotten over".
     /// </summary>
     [Fact]
-    public void ThirteenthBlindSetScoresAtLeast67Of72()
+    public void ThirteenthBlindSetScoresAtLeast68Of72()
     {
-        AssertScore("blind-questions-13.jsonl", total: 72, atLeast: 67);
+        AssertScore("blind-questions-13.jsonl", total: 72, atLeast: 68);
     }
 
     /// <summary>
@@ -152,9 +152,9 @@ public class QuestionSetTests
     /// took it to 68; left: 2018's quarrel in one wording, a yes/no of revenge, "forced out", "push back".
     /// </summary>
     [Fact]
-    public void FourteenthBlindSetScoresAtLeast68Of72()
+    public void FourteenthBlindSetScoresAtLeast70Of72()
     {
-        AssertScore("blind-questions-14.jsonl", total: 72, atLeast: 68);
+        AssertScore("blind-questions-14.jsonl", total: 72, atLeast: 70);
     }
 
     /// <summary>
@@ -163,9 +163,9 @@ public class QuestionSetTests
     /// funding (its stem is also "hit back"), OpenAI's own account of Musk's exit, "make up".
     /// </summary>
     [Fact]
-    public void FifteenthBlindSetScoresAtLeast68Of72()
+    public void FifteenthBlindSetScoresAtLeast69Of72()
     {
-        AssertScore("blind-questions-15.jsonl", total: 72, atLeast: 68);
+        AssertScore("blind-questions-15.jsonl", total: 72, atLeast: 69);
     }
 
     /// <summary>
@@ -174,9 +174,9 @@ public class QuestionSetTests
     /// word that way, 2018's reasons for profit, OpenAI's account of the exit, the two safety views.
     /// </summary>
     [Fact]
-    public void SixteenthBlindSetScoresAtLeast67Of72()
+    public void SixteenthBlindSetScoresAtLeast68Of72()
     {
-        AssertScore("blind-questions-16.jsonl", total: 72, atLeast: 67);
+        AssertScore("blind-questions-16.jsonl", total: 72, atLeast: 68);
     }
 
     /// <summary>
@@ -225,6 +225,28 @@ public class QuestionSetTests
     public void TwentiethBlindSetScoresAtLeast70Of72()
     {
         AssertScore("blind-questions-20.jsonl", total: 72, atLeast: 70);
+    }
+
+    /// <summary>
+    /// Paraphrased, dev style, after the set-20 fixes: 64 of 72 (89 %) before any change, six declined for one word or
+    /// idiom (起步, 算不算, 鬧到什麼程度, 和好了沒, "how far back", "partnership"). Those took it to 68; left: Musk's early
+    /// money asked with 出 (read as the bid's offer), 當初…買下, the Apple context of 詐騙奧特曼, "hit back at" a suit.
+    /// </summary>
+    [Fact]
+    public void TwentyFirstBlindSetScoresAtLeast68Of72()
+    {
+        AssertScore("blind-questions-21.jsonl", total: 72, atLeast: 68);
+    }
+
+    /// <summary>
+    /// Half conversational, after the set-20 fixes: 64 of 72 (89 %) before any change (聽說, 列為被告, 特別, "allegedly",
+    /// "put on the table", "make up"; a 的時候 clause read as asking when). Those took it to 71; left: "Is Altman going
+    /// after Musk's companies now?" (answered by the present state, not September).
+    /// </summary>
+    [Fact]
+    public void TwentySecondBlindSetScoresAtLeast71Of72()
+    {
+        AssertScore("blind-questions-22.jsonl", total: 72, atLeast: 71);
     }
 
     private static void AssertScore(string file, int? total, int atLeast = 0, double atLeastShare = 0)

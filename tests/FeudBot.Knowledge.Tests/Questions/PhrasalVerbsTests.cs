@@ -21,6 +21,8 @@ public class PhrasalVerbsTests
     [InlineData("did musk leave of his own accord", "did musk leave voluntarily")]
     [InlineData("when did musk try to take over openai", "when did musk try to takeover openai")]
     [InlineData("why did musk bother starting xai", "why did musk starting xai")]
+    [InlineData("are they likely to make up", "are they likely to reconcile")]
+    [InlineData("how much did musk put on the table", "how much did musk offer")]
     public void IdiomsBecomeWhatTheyMean(string question, string expected) =>
         Assert.Equal(expected, PhrasalVerbs.Idiomatic(question));
 

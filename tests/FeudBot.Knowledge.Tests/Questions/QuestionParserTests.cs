@@ -104,6 +104,18 @@ public class QuestionParserTests
     [InlineData("yo what's the deal with musk trying to buy openai")]
     [InlineData("does altman still think highly of musk")]
     [InlineData("why did musk bother starting xai")]
+    // Starting out, counting as, how bad it got, made up yet, hearsay, a defendant, special, alleged, the table, making up.
+    [InlineData("OpenAI剛起步的時候馬斯克做了什麼")]
+    [InlineData("马斯克成立xAI算不算是在报复OpenAI")]
+    [InlineData("现在两人闹到什么程度了")]
+    [InlineData("他們兩個現在和好了沒")]
+    [InlineData("聽說xAI控告OpenAI挖走他們的工程師是真的嗎")]
+    [InlineData("马斯克起诉OpenAI时还把谁列为被告")]
+    [InlineData("Grok有啥特别的")]
+    [InlineData("how did openai allegedly steal xai's trade secrets")]
+    [InlineData("how much did musk put on the table for openai")]
+    [InlineData("are musk and altman likely to make up")]
+    [InlineData("how far back does the musk altman partnership go")]
     public void ParaphrasesAreCovered(string question) => Assert.True(Parse(question).Covered, string.Join(",", Parse(question).Uncovered));
 
     [Theory]
@@ -122,6 +134,9 @@ public class QuestionParserTests
     [InlineData("What was Altman's job when OpenAI started?", QuestionIntent.What)] // a "when" clause dates what is asked
     [InlineData("Who ran OpenAI when it was founded?", QuestionIntent.Who)]
     [InlineData("When did Musk leave the board?", QuestionIntent.When)]
+    [InlineData("馬斯克告OpenAI的時候，說OpenAI違反了什麼？", QuestionIntent.What)] // a 的時候 clause dates what is asked
+    [InlineData("馬斯克什麼時候告OpenAI？", QuestionIntent.When)]
+    [InlineData("How far back does the Musk–Altman partnership go?", QuestionIntent.When)]
     [InlineData("馬斯克指責OpenAI把什麼看得比安全還重要？", QuestionIntent.What)] // 比…還: a comparison, not "still"
     public void ClassifiesIntent(string question, QuestionIntent intent) => Assert.Equal(intent, Parse(question).Intent);
 
