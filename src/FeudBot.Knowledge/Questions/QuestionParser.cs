@@ -173,6 +173,12 @@ public sealed partial class QuestionParser
             if (QuestionWords.English.ContainsKey(stem)) continue;
             var known = _vocabulary.ContainsTerm(term) || _vocabulary.ContainsTerm(stem) || _glossaryTerms.Contains(term) || _glossaryTerms.Contains(stem);
             var synonyms = english ? (_concepts.TryEnglish(stem, out var en) ? en : []) : [];
+            // OpenAI創立時誰擔任CEO: an English word in a Chinese question is read as the note's Chinese word for its concept.
+            if (!english && !known && _concepts.OtherLanguage(stem) is [var chinese, ..])
+            {
+                AddChinese(chinese, terms, content, uncovered);
+                continue;
+            }
             if (!known && synonyms.Length == 0)
             {
                 uncovered.Add(term);
@@ -231,7 +237,8 @@ public sealed partial class QuestionParser
                     // Nor does a 的時候 clause that another question word follows (馬斯克告OpenAI的時候，說OpenAI違反了什麼): it dates
                     // what is asked, as a "when" clause in English.
                     if (normalized.AsSpan(at).StartsWith(word, StringComparison.Ordinal) && !(word.Length == 1 && (BeginsFunctionPair(normalized, at) || ComparesBefore(normalized, at)))
-                        && !(word == "时候" && AskedAfter(normalized, at + word.Length)))
+                        && !(word == "时候" && AskedAfter(normalized, at + word.Length)) && !(word == "为什么" && NamesAs(normalized, at))
+                        && !(word == "还" && MeansAlso(normalized, at)))
                         marks |= Bit(intent);
                 }
             }
@@ -274,6 +281,26 @@ public sealed partial class QuestionParser
         }
         return false;
     }
+
+    /// <summary>
+    /// 称奧特曼為什麼 ("called Altman what"): a 为什么 closing a question after 称 / 叫 / 视 / 当作 is 为 + 什么, not "why".
+    /// </summary>
+    private static bool NamesAs(string normalized, int at)
+    {
+        var end = at + 3;
+        while (end < normalized.Length && (char.IsPunctuation(normalized[end]) || char.IsWhiteSpace(normalized[end]) || normalized[end] is '呢' or '啊')) end++;
+        if (end < normalized.Length) return false;
+        var before = normalized.AsSpan(0, at);
+        return before.Contains('称') || before.Contains('叫') || before.Contains('视') || before.Contains("当作", StringComparison.Ordinal) || before.Contains("比作", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// 還 meaning "also", not "still": after 除了 (除了吵，還怎麼對付), or before a verb of saying or doing (還說, 還把, 還怎麼).
+    /// </summary>
+    private static bool MeansAlso(string normalized, int at) =>
+        normalized.AsSpan(0, at).Contains("除了", StringComparison.Ordinal)
+        || at + 1 < normalized.Length && normalized[at + 1] is '说' or '把' or '怎' or '用' or '列' or '指' or '提' or '告' or '骂' or '称' or '叫' or '做' or '干'
+            && !(at + 2 < normalized.Length && normalized[at + 2] == '话'); // 還說話嗎: still talking
 
     private static readonly string[] ClauseQuestionWords = ["什么", "啥", "谁", "哪", "多少", "怎么", "如何", "为什么", "为何"];
 

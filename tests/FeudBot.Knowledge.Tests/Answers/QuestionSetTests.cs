@@ -229,13 +229,14 @@ public class QuestionSetTests
 
     /// <summary>
     /// Paraphrased, dev style, after the set-20 fixes: 64 of 72 (89 %) before any change, six declined for one word or
-    /// idiom (起步, 算不算, 鬧到什麼程度, 和好了沒, "how far back", "partnership"). Those took it to 68; left: Musk's early
-    /// money asked with 出 (read as the bid's offer), 當初…買下, the Apple context of 詐騙奧特曼, "hit back at" a suit.
+    /// idiom (起步, 算不算, 鬧到什麼程度, 和好了沒, "how far back", "partnership"). Those took it to 68; 當初…買下 (當初 no
+    /// longer moves the founding up when it says nothing of buying) to 69; left: Musk's early money asked with 出 (read as
+    /// the bid's offer), the Apple context of 詐騙奧特曼, "hit back at" a suit.
     /// </summary>
     [Fact]
-    public void TwentyFirstBlindSetScoresAtLeast68Of72()
+    public void TwentyFirstBlindSetScoresAtLeast69Of72()
     {
-        AssertScore("blind-questions-21.jsonl", total: 72, atLeast: 68);
+        AssertScore("blind-questions-21.jsonl", total: 72, atLeast: 69);
     }
 
     /// <summary>
@@ -247,6 +248,29 @@ public class QuestionSetTests
     public void TwentySecondBlindSetScoresAtLeast71Of72()
     {
         AssertScore("blind-questions-22.jsonl", total: 72, atLeast: 71);
+    }
+
+    /// <summary>
+    /// As Discord users type quickly (a third short and lower-case), after the set-22 fixes: 66 of 72 (92 %) before any
+    /// change (那邊, 附庸). Those took it to 68; left: who made Grok (answered by the sentence naming Grok, not its maker),
+    /// 為了報復嗎 (the revenge sentence names nobody), a quarrel named by its occasion, which court (not in the note).
+    /// </summary>
+    [Fact]
+    public void TwentyThirdBlindSetScoresAtLeast68Of72()
+    {
+        AssertScore("blind-questions-23.jsonl", total: 72, atLeast: 68);
+    }
+
+    /// <summary>
+    /// Details, quotes, outlets and two-part questions, after the set-22 fixes: 56 of 72 (78 %) before any change (那邊,
+    /// 實際上, "CEO" in a Chinese question, 還 meaning "also" (還說, 除了…還), 把…當, 稱…為什麼 read as "why", "get back at",
+    /// "on his own or"). Those took it to 64; left: what an outlet reported (the references are not matched by outlet),
+    /// a decline for other investors in the bid, what Grok was aimed at, what set off "Scam Altman".
+    /// </summary>
+    [Fact]
+    public void TwentyFourthBlindSetScoresAtLeast64Of72()
+    {
+        AssertScore("blind-questions-24.jsonl", total: 72, atLeast: 64);
     }
 
     private static void AssertScore(string file, int? total, int atLeast = 0, double atLeastShare = 0)

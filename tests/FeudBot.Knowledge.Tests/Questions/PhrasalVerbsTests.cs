@@ -22,6 +22,7 @@ public class PhrasalVerbsTests
     [InlineData("when did musk try to take over openai", "when did musk try to takeover openai")]
     [InlineData("why did musk bother starting xai", "why did musk starting xai")]
     [InlineData("are they likely to make up", "are they likely to reconcile")]
+    [InlineData("was it just to get back at openai", "was it just to retaliate against openai")]
     [InlineData("how much did musk put on the table", "how much did musk offer")]
     public void IdiomsBecomeWhatTheyMean(string question, string expected) =>
         Assert.Equal(expected, PhrasalVerbs.Idiomatic(question));

@@ -116,6 +116,12 @@ public class QuestionParserTests
     [InlineData("how much did musk put on the table for openai")]
     [InlineData("are musk and altman likely to make up")]
     [InlineData("how far back does the musk altman partnership go")]
+    // The other side, a puppet, in fact, CEO in a Chinese question, treating someone as.
+    [InlineData("OpenAI那邊怎麼解釋馬斯克離開董事會這件事")]
+    [InlineData("马斯克说OpenAI成了谁的附庸")]
+    [InlineData("訴狀說OpenAI實際上成了哪家公司的子公司")]
+    [InlineData("OpenAI创立时谁担任CEO")]
+    [InlineData("奥特曼现在还把马斯克当人类的瑰宝吗")]
     public void ParaphrasesAreCovered(string question) => Assert.True(Parse(question).Covered, string.Join(",", Parse(question).Uncovered));
 
     [Theory]
@@ -136,6 +142,11 @@ public class QuestionParserTests
     [InlineData("When did Musk leave the board?", QuestionIntent.When)]
     [InlineData("馬斯克告OpenAI的時候，說OpenAI違反了什麼？", QuestionIntent.What)] // a 的時候 clause dates what is asked
     [InlineData("馬斯克什麼時候告OpenAI？", QuestionIntent.When)]
+    [InlineData("马斯克在X上多次称奥特曼为什么？", QuestionIntent.What)] // 称…为什么: "called him what"
+    [InlineData("马斯克为什么称奥特曼为小指头？", QuestionIntent.Why)]
+    [InlineData("马斯克告OpenAI的时候，还说它对公众隐藏了什么？", QuestionIntent.What)] // 还说: "also said"
+    [InlineData("奥特曼除了在网上吵，还怎么对付马斯克的公司？", QuestionIntent.What)] // 除了…还: "besides"
+    [InlineData("马斯克和奥特曼还说话吗？", QuestionIntent.Now)] // 还说话: still talking
     [InlineData("How far back does the Musk–Altman partnership go?", QuestionIntent.When)]
     [InlineData("馬斯克指責OpenAI把什麼看得比安全還重要？", QuestionIntent.What)] // 比…還: a comparison, not "still"
     public void ClassifiesIntent(string question, QuestionIntent intent) => Assert.Equal(intent, Parse(question).Intent);
