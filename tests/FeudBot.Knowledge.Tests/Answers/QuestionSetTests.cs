@@ -273,6 +273,28 @@ public class QuestionSetTests
         AssertScore("blind-questions-24.jsonl", total: 72, atLeast: 64);
     }
 
+    /// <summary>
+    /// Paraphrased, dev style, after the set-24 fixes: 59 of 72 (82 %) before any change, ten declined for one word or
+    /// idiom (身上, 裂痕, 手法, 背景, "price tag", "true", "anytime"). Those took it to 67; left: the Apple context of
+    /// 詐騙奧特曼, whose Grok is, how highly Altman once rated Musk, how things began between them, what they argued over.
+    /// </summary>
+    [Fact]
+    public void TwentyFifthBlindSetScoresAtLeast67Of72()
+    {
+        AssertScore("blind-questions-25.jsonl", total: 72, atLeast: 67);
+    }
+
+    /// <summary>
+    /// Each fact asked from another angle, after the set-24 fixes: 63 of 72 (87.5 %) before any change (標榜, 需要, 是指,
+    /// 冒出來, "turned into", "set up as"). Those took it to 66; left: OpenAI's view of the suit, the steps Altman took
+    /// (採取行動), what Musk's attacks come from, what the turn to profit was for, whether OpenAI began for profit.
+    /// </summary>
+    [Fact]
+    public void TwentySixthBlindSetScoresAtLeast66Of72()
+    {
+        AssertScore("blind-questions-26.jsonl", total: 72, atLeast: 66);
+    }
+
     private static void AssertScore(string file, int? total, int atLeast = 0, double atLeastShare = 0)
     {
         var (passed, count, failures) = QuestionSetScorer.Score(KnowledgeFixture.Answerer, KnowledgeFixture.Fixture(file));

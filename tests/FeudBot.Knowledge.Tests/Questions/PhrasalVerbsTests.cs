@@ -23,6 +23,8 @@ public class PhrasalVerbsTests
     [InlineData("why did musk bother starting xai", "why did musk starting xai")]
     [InlineData("are they likely to make up", "are they likely to reconcile")]
     [InlineData("was it just to get back at openai", "was it just to retaliate against openai")]
+    [InlineData("what had openai turned into", "what had openai become")]
+    [InlineData("was openai set up as a company", "was openai founded as a company")]
     [InlineData("how much did musk put on the table", "how much did musk offer")]
     public void IdiomsBecomeWhatTheyMean(string question, string expected) =>
         Assert.Equal(expected, PhrasalVerbs.Idiomatic(question));

@@ -122,6 +122,19 @@ public class QuestionParserTests
     [InlineData("訴狀說OpenAI實際上成了哪家公司的子公司")]
     [InlineData("OpenAI创立时谁担任CEO")]
     [InlineData("奥特曼现在还把马斯克当人类的瑰宝吗")]
+    // On someone, a rift, a method, a background, needing, meaning, cropping up, taking action; a price tag, anytime.
+    [InlineData("馬斯克早期在OpenAI身上砸了多少錢")]
+    [InlineData("兩人的關係大約從哪一年開始出現裂痕")]
+    [InlineData("xAI說OpenAI用什麼手法竊取機密")]
+    [InlineData("xAI是在什么背景下成立的")]
+    [InlineData("馬斯克說OpenAI有什麼偏見需要修正")]
+    [InlineData("让马斯克不满的闭源做法具体是指什么")]
+    [InlineData("诈骗奥特曼这个说法是什么时候冒出来的")]
+    [InlineData("奧特曼對馬斯克的公司採取了哪些行動")]
+    [InlineData("xAI標榜要做出什麼樣的AI")]
+    [InlineData("what was the price tag on musk's takeover bid")]
+    [InlineData("is it true openai poached engineers from xai")]
+    [InlineData("are they likely to bury the hatchet anytime soon")]
     public void ParaphrasesAreCovered(string question) => Assert.True(Parse(question).Covered, string.Join(",", Parse(question).Uncovered));
 
     [Theory]
