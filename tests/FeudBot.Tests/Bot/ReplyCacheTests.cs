@@ -52,6 +52,46 @@ public sealed class ReplyCacheTests
     }
 
     [Fact]
+    public async Task Askers_of_a_question_being_answered_wait_for_that_answer_instead_of_asking_the_engine_again()
+    {
+        // A burst: the same question arrives many times before its first answer is back.
+        using var bot = new BotFixture();
+        using var gate = new ManualResetEventSlim(false);
+        bot.Answerer.Gate = gate;
+
+        var first = Ask(bot, user: 1, "When did Musk sue OpenAI?").AsTask();
+        Assert.True(await bot.Answerer.WaitEnteredAsync());
+        var others = Enumerable.Range(2, 20).Select(u => Ask(bot, (ulong)u, "When did Musk sue OpenAI?").AsTask()).ToArray();
+        var otherLanguage = Ask(bot, 99, "When did Musk sue OpenAI?", locale: "zh-TW").AsTask(); // another key: its own call
+        Assert.True(await bot.Answerer.WaitEnteredAsync());
+        gate.Set();
+
+        var replies = await Task.WhenAll(others.Append(first));
+        await otherLanguage;
+        Assert.Equal(2, bot.Answerer.Calls);
+        Assert.All(replies, r => Assert.Same(replies[^1], r));
+        Assert.Equal(InteractionOutcome.Answered, replies[0].Outcome);
+    }
+
+    [Fact]
+    public async Task A_failure_reaches_every_waiter_and_the_next_asker_tries_again()
+    {
+        using var bot = new BotFixture();
+        using var gate = new ManualResetEventSlim(false);
+        bot.Answerer.Gate = gate;
+
+        var first = Ask(bot, 1, "boom?").AsTask();
+        Assert.True(await bot.Answerer.WaitEnteredAsync());
+        var second = Ask(bot, 2, "boom?").AsTask();
+        gate.Set();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => first);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => second);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Ask(bot, 3, "boom?").AsTask());
+        Assert.Equal(2, bot.Answerer.Calls);
+    }
+
+    [Fact]
     public async Task Clear_forgets_every_entry()
     {
         // The load harness empties the cache before each timed burst, so each distinct question is computed once in it.

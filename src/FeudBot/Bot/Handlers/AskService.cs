@@ -54,13 +54,12 @@ public sealed class AskService(
         var extractiveOnly = !summarizer.IsEnabled;
         if (extractiveOnly && cache.Find(state, checkedQuestion, hint, ephemeral) is { } cached) return cached;
 
+        // Extractive: one engine call per distinct question in flight, however many ask it at once.
+        if (extractiveOnly) return await cache.MakeOnceAsync(state, checkedQuestion, hint, ephemeral, () => ExtractiveAsync(state, checkedQuestion, hint, ephemeral)).ConfigureAwait(false);
+
         var answer = await engine.AskAsync(state.Answerer, checkedQuestion, hint).ConfigureAwait(false);
         var outcome = answer.Answered ? InteractionOutcome.Answered : InteractionOutcome.Declined;
-        if (!answer.Answered || extractiveOnly)
-        {
-            var reply = BotReply.NewMessage(renderer.Render(answer, ephemeral), outcome);
-            return extractiveOnly ? cache.Keep(state, checkedQuestion, hint, ephemeral, reply) : reply;
-        }
+        if (!answer.Answered) return BotReply.NewMessage(renderer.Render(answer, ephemeral), outcome);
 
         // The model only rephrases what retrieval found, is checked in code, and falls back to the
         // extractive answer on any trouble (issue 6); a decline never reaches it.
@@ -68,6 +67,12 @@ public sealed class AskService(
         var request = SummaryRequest.FromAnswer(answer, references, userId.ToString(CultureInfo.InvariantCulture), state.Snapshot.Glossary);
         var summary = await summarizer.SummarizeAsync(request, cancellationToken).ConfigureAwait(false);
         return BotReply.NewMessage(renderer.Render(answer, summary, ephemeral), outcome);
+    }
+
+    private async Task<BotReply> ExtractiveAsync(KnowledgeState state, string question, string? hint, bool ephemeral)
+    {
+        var answer = await engine.AskAsync(state.Answerer, question, hint).ConfigureAwait(false);
+        return BotReply.NewMessage(renderer.Render(answer, ephemeral), answer.Answered ? InteractionOutcome.Answered : InteractionOutcome.Declined);
     }
 
     /// <summary>The question as the engine and the cache take it (trimmed), or null with the refusal to send instead.</summary>
