@@ -182,10 +182,11 @@ public sealed partial class Answerer : IAnswerer, IDisposable
         var ranked = EventRanker.Rank(q, hits, _events, _entitiesOfEvent, BondOf(q));
         // "The most recent clash", 最早的衝突: of the events that match about as well as the best, the latest (first).
         if (q.Extreme != 0 && ranked.Count > 0) ranked = ExtremeFirst(ranked, q.Extreme);
-        // "Originally", 成立時: the story's first event answers when it matched at all and uses the question's words
-        // (馬斯克當初想用多少錢買下OpenAI: 當初 is "back then", and the founding says nothing of buying).
+        // "Originally", 成立時: the story's first event answers when it matched at all; asked with 當初, which also means
+        // just "back then", only when it uses the question's words (馬斯克當初想用多少錢買下OpenAI: the founding says
+        // nothing of buying, while 一開始關係怎麼樣 is the founding's friendship).
         if (q.Origin && q.Dates.Count == 0 && _first is { } start && IndexOnDate(ranked, start) is > 0 and var at
-            && ranked[at].Score >= 0.15 * ranked[0].Score && (q.Topics.Count == 0 || Mentions(ranked[at].Event, TopicWordsOf(q))))
+            && ranked[at].Score >= 0.15 * ranked[0].Score && (q.Topics.Count == 0 || !q.Canonical.Contains("当初", StringComparison.Ordinal) || Mentions(ranked[at].Event, TopicWordsOf(q))))
         {
             var origin = ranked[at];
             ranked.RemoveAt(at);

@@ -295,6 +295,27 @@ public class QuestionSetTests
         AssertScore("blind-questions-26.jsonl", total: 72, atLeast: 66);
     }
 
+    /// <summary>
+    /// Dev style, after the set-26 fixes: 69 of 72 (96 %) before any change. Left: Musk's account of his exit asked as
+    /// 經過 (read as a list of events), what Grok was aimed at, "does Musk think he left of his own accord".
+    /// </summary>
+    [Fact]
+    public void TwentySeventhBlindSetScoresAtLeast69Of72()
+    {
+        AssertScore("blind-questions-27.jsonl", total: 72, atLeast: 69);
+    }
+
+    /// <summary>
+    /// Dev style, every event evenly, as many why/how as when/what, after the set-26 fixes: 65 of 72 (90 %) before any
+    /// change (憑什麼, "ties", "figure into"; 看作 lost to a slip in the concept file, restored). Those took it to 69;
+    /// left: how they began (最早是什麼關係), OpenAI's view of Musk's motive, the defendants named.
+    /// </summary>
+    [Fact]
+    public void TwentyEighthBlindSetScoresAtLeast69Of72()
+    {
+        AssertScore("blind-questions-28.jsonl", total: 72, atLeast: 69);
+    }
+
     private static void AssertScore(string file, int? total, int atLeast = 0, double atLeastShare = 0)
     {
         var (passed, count, failures) = QuestionSetScorer.Score(KnowledgeFixture.Answerer, KnowledgeFixture.Fixture(file));

@@ -135,6 +135,11 @@ public class QuestionParserTests
     [InlineData("what was the price tag on musk's takeover bid")]
     [InlineData("is it true openai poached engineers from xai")]
     [InlineData("are they likely to bury the hatchet anytime soon")]
+    // Regarding as, on what grounds, ties, figuring into.
+    [InlineData("为什么xAI的成立被看作是一种复仇")]
+    [InlineData("马斯克凭什么说OpenAI违反了约定")]
+    [InlineData("how did musk's lawsuit describe openai's ties to microsoft")]
+    [InlineData("how did microsoft figure into musk's falling-out with openai")]
     public void ParaphrasesAreCovered(string question) => Assert.True(Parse(question).Covered, string.Join(",", Parse(question).Uncovered));
 
     [Theory]
