@@ -140,6 +140,33 @@ public sealed partial class Answerer
         return null;
     }
 
+    /// <summary>True when the question asks how things were at the start and the story's first event answers it.</summary>
+    private bool AtTheStart(RankedEvent chosen, ParsedQuestion q) =>
+        q.Origin && _first is { } first && chosen.Event.Date.Equals(first);
+
+    /// <summary>True when the question asks which product (哪個產品, 哪款, "which product").</summary>
+    private static bool AsksProduct(ParsedQuestion q) =>
+        q.Canonical.Contains("产品", StringComparison.Ordinal) || q.Canonical.Contains("哪款", StringComparison.Ordinal) || q.Canonical.Contains("product", StringComparison.Ordinal);
+
+    /// <summary>True when the event names a product the question does not.</summary>
+    private bool NamesOtherProduct(TimelineEvent e, ParsedQuestion q)
+    {
+        foreach (var id in _entitiesOfEvent[e.Key])
+        {
+            if (_products.Contains(id) && !q.Entities.Contains(id)) return true;
+        }
+        return false;
+    }
+
+    private RankedEvent? FirstNamingOtherProduct(List<RankedEvent> ranked, ParsedQuestion q)
+    {
+        foreach (var r in ranked)
+        {
+            if (NamesAll(r.Event, q) && NamesOtherProduct(r.Event, q)) return r;
+        }
+        return null;
+    }
+
     private static bool StatesAmount(RankedEvent r)
     {
         foreach (var h in r.Hits)

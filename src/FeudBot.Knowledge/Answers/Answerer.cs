@@ -51,6 +51,7 @@ public sealed partial class Answerer : IAnswerer, IDisposable
     private readonly ulong[] _canonicalMasks;
     private readonly IReadOnlySet<string> _actors;
     private readonly IReadOnlySet<string> _people;
+    private readonly IReadOnlySet<string> _products;
     private readonly IReadOnlySet<string> _titleTerms;
     private readonly string _titleText;
     private readonly IReadOnlySet<string> _titleEntities;
@@ -107,6 +108,7 @@ public sealed partial class Answerer : IAnswerer, IDisposable
             .Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
         _actorNamesByScript = NamesByScript([.. _actors.Select(a => (a, aliases.CanonicalOf(a, chinese: true), aliases.CanonicalOf(a, chinese: false)))]);
         _people = snapshot.Glossary.Entries.Where(g => g.Kind == "person").Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
+        _products = snapshot.Glossary.Entries.Where(g => g.Kind == "product").Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
         // The story's own title words ("feud", 紛爭): a span question about them is about the whole story.
         var titles = _story.Notes.Select(n => TextNormalizer.Normalize(n.Title)).ToList();
         _titleTerms = titles.SelectMany(t => Analyzers.Terms(Analyzers.English, Analyzers.EnglishField, t)).ToHashSet(StringComparer.Ordinal);
@@ -210,6 +212,9 @@ public sealed partial class Answerer : IAnswerer, IDisposable
         // does ("What nickname did Musk use for Altman during the Apple spat?"): the best event that names them all
         // answers instead, when it matched about as well.
         if (!NamesAll(chosen.Event, q) && FirstNamingAll(ranked, q) is { } namesAll && namesAll.Score >= 0.5 * chosen.Score) chosen = namesAll;
+        // "Grok是衝著哪個產品來的": asked which product, the answer names one the question does not (ChatGPT); an event
+        // naming none (xAI與Grok是他的反擊) gives way to the best one that does.
+        if (q.Intent == QuestionIntent.Who && AsksProduct(q) && !NamesOtherProduct(chosen.Event, q) && FirstNamingOtherProduct(ranked, q) is { } product) chosen = product;
         // Every person, company or term the question names must be in the event that answers it: "when did Musk
         // buy Twitter" is not answered by the event where Musk bids for OpenAI.
         if (!NamesAll(chosen.Event, q)) return Decline(q);
@@ -229,9 +234,10 @@ public sealed partial class Answerer : IAnswerer, IDisposable
             chosen = byDoer;
         }
         // "Who founded Tesla?": an event found only by the name, that says nothing of what is asked, does not answer
+        // (nor is "how was it at the start" asked of the first event: 馬斯克和奧特曼最初是什麼關係 is its 合作夥伴與摯友)
         // (questions about now, a part played or a comparison are answered by what the note says of them, and one
         // relating companies by a sentence naming them together: xAI跟OpenAI有什麼過節 by xAI反訴OpenAI).
-        if (q.Topics.Count > 0 && q.Dates.Count == 0 && q.Intent != QuestionIntent.Now && !q.Involvement && !q.Compares
+        if (q.Topics.Count > 0 && q.Dates.Count == 0 && q.Intent != QuestionIntent.Now && !q.Involvement && !q.Compares && !AtTheStart(chosen, q)
             && !Mentions(chosen.Event, TopicWordsOf(q)) && !NamesTogether(chosen.Event, q)) return Decline(q);
         // The note never predicts, but it may say how things look ahead ("no sign that they will make peace any
         // time soon"): a question about the future is answered only by such a statement.

@@ -31,6 +31,7 @@ public static class PhrasalVerbs
             (" on friendly terms", " relationship"), (" on decent terms", " relationship"), (" on terms", " relationship"),
         ]),
         (" days", [(" these days", " nowadays")]),
+        (" now", [(" right now", " now")]),
         (" place", [(" in the first place", " originally")]),
         (" accord", [(" of his own accord", " voluntarily"), (" of her own accord", " voluntarily"), (" of their own accord", " voluntarily"), (" on his own accord", " voluntarily")]),
         (" will", [(" of his own free will", " voluntarily"), (" of his own will", " voluntarily")]),

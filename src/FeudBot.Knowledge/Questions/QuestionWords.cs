@@ -24,7 +24,7 @@ public static class QuestionWords
         (QuestionIntent.Span, "发生了什么 发生什么 发生过什么 发生了哪些 大事 经过 来龙去脉 时间线 时间轴 发生 历程 始末 事件 大事记 列出 列举 列一下 列明 盘点 梳理 回顾 清单 一览 所有事件 全部事件 哪些事 有哪些"),
         (null, "哪件 哪件事 哪一件 哪一件事 什么 啥 哪 哪些 哪个 怎么 怎样 如何 怎么样 怎么回事 何 是什么 哪里 哪儿 什么样 意思 什么意思 含义 意味 意味着 代表 梗 什么梗 哏"),
         (null, "的 了 是 在 和 与 跟 同 及 以及 对 对于 把 被 给 替 帮 用 以 拿 靠 通过 像 好像 宛如 如同 最早 最新 最后 首次 一次 最近一次 最近的一次 将来 未来 以后 今后 日后 简单 简要 简述 简介 大概 大致 大约 约 差不多 概括 总结 向 从 于 为 有 又 也 都 就 才 曾 曾经 已经 已 要 想 会 能 可以 " +
-               "之初 初 力量 当 身上 手法 背景 背景下 需要 采取 行动 举动 动作 措施 是指 指的是 所指 冒出来 冒出 边 那边 这边 实际 实际上 起步 刚起步 听说 据说 听人说 传闻 列为 程度 将近 接近 快要 千 手段 机会 可能性 开 开了 打 咋 咋样 咋回事 啥样 各有 各 各自 处理 除了 除 之外 持 抱持 重要 部 哪部 这部 那部 外界 希望 出自 算 算是 情况下 下 对象 早年 毛病 成 出现 老是 总是 哪一点 这一点 一点 来看 看来 总体来看 让 使 令 达成 实现 达到 利用 总的来说 总之 总体来说 整体来说 总体 网上 在网上 线上 种 哪种 哪一种 这种 那种 笔 那笔 这笔 项 条 愿意 愿 肯 乐意 人家 大家 别人 人们 人 进 去 先 首先 比 起来 下来 下去 请 请问 告诉我 一下 呢 吧 啊 呀 过 着 之 其 这 那 这个 那个 这些 那些 他 她 它 他们 她们 两人 两个 两个人 二人 两位 俩 他俩 双方 彼此 之间 " +
+               "之初 初 力量 力 展开 议题 本人 当 身上 手法 背景 背景下 需要 采取 行动 举动 动作 措施 是指 指的是 所指 冒出来 冒出 边 那边 这边 实际 实际上 起步 刚起步 听说 据说 听人说 传闻 列为 程度 将近 接近 快要 千 手段 机会 可能性 开 开了 打 咋 咋样 咋回事 啥样 各有 各 各自 处理 除了 除 之外 持 抱持 重要 部 哪部 这部 那部 外界 希望 出自 算 算是 情况下 下 对象 早年 毛病 成 出现 老是 总是 哪一点 这一点 一点 来看 看来 总体来看 让 使 令 达成 实现 达到 利用 总的来说 总之 总体来说 整体来说 总体 网上 在网上 线上 种 哪种 哪一种 这种 那种 笔 那笔 这笔 项 条 愿意 愿 肯 乐意 人家 大家 别人 人们 人 进 去 先 首先 比 起来 下来 下去 请 请问 告诉我 一下 呢 吧 啊 呀 过 着 之 其 这 那 这个 那个 这些 那些 他 她 它 他们 她们 两人 两个 两个人 二人 两位 俩 他俩 双方 彼此 之间 " +
                "一直 到底 究竟 具体 主要 事 事情 情况 里 中 上 后 前 时 说明 介绍 关于 一 个 次 场 年 月 日 号 做 干 搞 进行 来 经常 常常 多常 公司 后面 后头 " +
                "开始 结束 第一 最初 当初 起初 后来 然后 最后 最终 真的 到 得 地 所 而 并 且 或 还是 您 你 我 我们 知道 为了 因为 所以 " +
                "由于 多 很 最 更 些 方面 相关 内容 消息 新闻 有关 出来 如何看 决定 打算 试图 到底是 结果 下场 引发 导致 造成 引起 带来 当时 那时 期间 " +
@@ -48,7 +48,7 @@ public static class QuestionWords
                "planned choose chose end eventually finally originally initially later lot kind sort way anyone someone " +
                "mean means event why's what's who's there's against toward towards regarding concerning via per according accordingly " +
                "compare compared comparison versus vs differ different difference differences contrast unlike nature type story saga note " +
-               "things stuff early earliest initial original outset all whole entire full complete overall walk through show hold yo highly true anytime allegedly reportedly supposedly"),
+               "things stuff early earliest initial original outset all whole entire full complete overall walk through show hold yo highly true anytime anywhere throw threw thrown allegedly reportedly supposedly"),
     ];
 
     /// <summary>Chinese function and question words (folded) with the intent they mark, if any.</summary>

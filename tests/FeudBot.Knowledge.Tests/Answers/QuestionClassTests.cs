@@ -63,6 +63,26 @@ public class QuestionClassTests
     }
 
     [Theory]
+    [InlineData("Grok是冲着哪个产品来的？", "zh-Hans")] // the present state (xAI與Grok是他的反擊) names no other product
+    [InlineData("Grok推出時是衝著哪個產品來的？", "zh-Hant")]
+    public void AskedWhichProductTheAnswerNamesOneTheQuestionDoesNot(string question, string language)
+    {
+        var answer = Ask(question);
+        AnswerAssert.AnsweredFrom(answer, language, "2023");
+        Assert.Contains("ChatGPT", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("马斯克和奥特曼最初是什么关系？", "zh-Hans")] // the first event says 合作夥伴與摯友, not 關係
+    [InlineData("马斯克和奥特曼一开始关系怎么样？", "zh-Hans")]
+    public void HowThingsWereAtTheStartIsTheFirstEvent(string question, string language)
+    {
+        var answer = Ask(question);
+        AnswerAssert.AnsweredFrom(answer, language, "2015");
+        Assert.Contains("挚友", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("When did Microsoft sue OpenAI?")] // both are named in 2024, but nobody says Microsoft sued
     [InlineData("微軟是被踢出OpenAI的嗎？")]
     public void ARelationNoEventStatesIsStillDeclined(string question) => Assert.False(Ask(question).Answered);

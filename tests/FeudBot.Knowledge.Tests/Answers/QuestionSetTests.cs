@@ -119,9 +119,9 @@ public class QuestionSetTests
     /// 放不下). Those words took it to 68; left: Musk's early role (funder), 2018's reasons for profit, a decline.
     /// </summary>
     [Fact]
-    public void EleventhBlindSetScoresAtLeast68Of72()
+    public void EleventhBlindSetScoresAtLeast69Of72()
     {
-        AssertScore("blind-questions-11.jsonl", total: 72, atLeast: 68);
+        AssertScore("blind-questions-11.jsonl", total: 72, atLeast: 69);
     }
 
     /// <summary>
@@ -186,9 +186,9 @@ public class QuestionSetTests
     /// part at the founding, what Grok was aimed at.
     /// </summary>
     [Fact]
-    public void SeventeenthBlindSetScoresAtLeast68Of72()
+    public void SeventeenthBlindSetScoresAtLeast69Of72()
     {
-        AssertScore("blind-questions-17.jsonl", total: 72, atLeast: 68);
+        AssertScore("blind-questions-17.jsonl", total: 72, atLeast: 69);
     }
 
     /// <summary>
@@ -198,9 +198,9 @@ public class QuestionSetTests
     /// Left: what Grok was aimed at.
     /// </summary>
     [Fact]
-    public void EighteenthBlindSetScoresAtLeast71Of72()
+    public void EighteenthBlindSetScoresAtLeast72Of72()
     {
-        AssertScore("blind-questions-18.jsonl", total: 72, atLeast: 71);
+        AssertScore("blind-questions-18.jsonl", total: 72, atLeast: 72);
     }
 
     /// <summary>
@@ -268,9 +268,9 @@ public class QuestionSetTests
     /// a decline for other investors in the bid, what Grok was aimed at, what set off "Scam Altman".
     /// </summary>
     [Fact]
-    public void TwentyFourthBlindSetScoresAtLeast64Of72()
+    public void TwentyFourthBlindSetScoresAtLeast65Of72()
     {
-        AssertScore("blind-questions-24.jsonl", total: 72, atLeast: 64);
+        AssertScore("blind-questions-24.jsonl", total: 72, atLeast: 65);
     }
 
     /// <summary>
@@ -279,9 +279,9 @@ public class QuestionSetTests
     /// 詐騙奧特曼, whose Grok is, how highly Altman once rated Musk, how things began between them, what they argued over.
     /// </summary>
     [Fact]
-    public void TwentyFifthBlindSetScoresAtLeast67Of72()
+    public void TwentyFifthBlindSetScoresAtLeast68Of72()
     {
-        AssertScore("blind-questions-25.jsonl", total: 72, atLeast: 67);
+        AssertScore("blind-questions-25.jsonl", total: 72, atLeast: 68);
     }
 
     /// <summary>
@@ -300,9 +300,9 @@ public class QuestionSetTests
     /// 經過 (read as a list of events), what Grok was aimed at, "does Musk think he left of his own accord".
     /// </summary>
     [Fact]
-    public void TwentySeventhBlindSetScoresAtLeast69Of72()
+    public void TwentySeventhBlindSetScoresAtLeast70Of72()
     {
-        AssertScore("blind-questions-27.jsonl", total: 72, atLeast: 69);
+        AssertScore("blind-questions-27.jsonl", total: 72, atLeast: 70);
     }
 
     /// <summary>
@@ -314,6 +314,28 @@ public class QuestionSetTests
     public void TwentyEighthBlindSetScoresAtLeast69Of72()
     {
         AssertScore("blind-questions-28.jsonl", total: 72, atLeast: 69);
+    }
+
+    /// <summary>
+    /// Dev style, after the set-28 fixes: 61 of 72 (85 %) before any change, eight declined for one word (力, 展開, 典故,
+    /// 議題, 本人, 'throw', 'right now'), two about how things began. Those took it to 69; left: how much Musk put in
+    /// (出了多少力), Apple's response (should be declined), OpenAI's reason for the departure.
+    /// </summary>
+    [Fact]
+    public void TwentyNinthBlindSetScoresAtLeast69Of72()
+    {
+        AssertScore("blind-questions-29.jsonl", total: 72, atLeast: 69);
+    }
+
+    /// <summary>
+    /// Half conversational, after the set-28 fixes: 66 of 72 (92 %) before any change (好朋友, 投錢, 'go anywhere'; 以前
+    /// 是好朋友嗎 about the start). Those took it to 69; left: 為了報復 (the revenge sentence names nobody), who launched
+    /// Grok, the point of xAI "according to Musk".
+    /// </summary>
+    [Fact]
+    public void ThirtiethBlindSetScoresAtLeast69Of72()
+    {
+        AssertScore("blind-questions-30.jsonl", total: 72, atLeast: 69);
     }
 
     private static void AssertScore(string file, int? total, int atLeast = 0, double atLeastShare = 0)

@@ -140,6 +140,17 @@ public class QuestionParserTests
     [InlineData("马斯克凭什么说OpenAI违反了约定")]
     [InlineData("how did musk's lawsuit describe openai's ties to microsoft")]
     [InlineData("how did microsoft figure into musk's falling-out with openai")]
+    // Effort, launching into, an allusion, an issue, in person, good friends, putting money in; throwing, right now, anywhere.
+    [InlineData("OpenAI創立初期馬斯克出了多少力")]
+    [InlineData("奧特曼如何對馬斯克的商業帝國展開反擊")]
+    [InlineData("小指頭這個外號典故出自哪部作品")]
+    [InlineData("在AI倫理議題上馬斯克和奧特曼的立場有何不同")]
+    [InlineData("马斯克本人是哪一年起诉OpenAI和奥特曼的")]
+    [InlineData("马斯克和奥特曼以前是好朋友吗")]
+    [InlineData("马斯克当初为什么愿意投钱给OpenAI")]
+    [InlineData("what nickname did musk throw at altman")]
+    [InlineData("how are things between musk and altman right now")]
+    [InlineData("did musk's offer go anywhere")]
     public void ParaphrasesAreCovered(string question) => Assert.True(Parse(question).Covered, string.Join(",", Parse(question).Uncovered));
 
     [Theory]
