@@ -11,4 +11,11 @@ internal static class AnswerAssert
         Assert.Equal(language, answer.Language);
         Assert.Equal(isoDate, answer.Events[0].Date.ToIsoString());
     }
+
+    /// <summary>As <see cref="AnsweredFrom(Answer, string, string)"/>, and the text shows what <paramref name="pattern"/> matches.</summary>
+    public static void AnsweredFrom(Answer answer, string language, string isoDate, string pattern)
+    {
+        AnsweredFrom(answer, language, isoDate);
+        Assert.Matches(pattern, answer.Text);
+    }
 }
