@@ -15,7 +15,7 @@ public static class QuestionWords
 {
     private static readonly (QuestionIntent? Intent, string Words)[] ChineseLists =
     [
-        (QuestionIntent.When, "几几年 几几 什么时候 何时 哪一年 哪年 哪个年份 几年 哪个月 哪一天 什么时间 几时 何年 年份 时间 日期 时候 几月"),
+        (QuestionIntent.When, "几月份 哪个月份 几几年 几几 什么时候 何时 哪一年 哪年 哪个年份 几年 哪个月 哪一天 什么时间 几时 何年 年份 时间 日期 时候 几月"),
         (QuestionIntent.Why, "凭什么 凭啥 根据什么 有何根据 为什么 为何 为啥 干嘛 因为什么 因为啥 因为哪 因为哪件事 因为哪一件事 由于什么 原因 理由 动机 缘由 怎么会 起因 缘故 由来 来历 来由 怎么来的 从何而来 从哪来 从哪里来 哪来 从何"),
         (QuestionIntent.Who, "谁家 谁 哪位 哪个人 什么人 是谁 哪家 哪一家 哪间 哪个公司 哪家公司 哪个产品 哪款 哪款产品 什么产品"),
         (QuestionIntent.HowMuch, "多久 多少 多少钱 几多 多大 多高 几亿 多少亿 一共 总共 共有 几起 几次 几个 几件 几场 多少起 多少次 多少场 多少个 多少件"),

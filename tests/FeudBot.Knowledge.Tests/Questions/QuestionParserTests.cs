@@ -151,6 +151,10 @@ public class QuestionParserTests
     [InlineData("what nickname did musk throw at altman")]
     [InlineData("how are things between musk and altman right now")]
     [InlineData("did musk's offer go anywhere")]
+    // Which month, suing back, walking away.
+    [InlineData("马斯克和奥特曼在X上为苹果吵架是几月份")]
+    [InlineData("xAI是什么时候反告OpenAI的")]
+    [InlineData("what was openai's side of the story on musk walking away")]
     public void ParaphrasesAreCovered(string question) => Assert.True(Parse(question).Covered, string.Join(",", Parse(question).Uncovered));
 
     [Theory]
