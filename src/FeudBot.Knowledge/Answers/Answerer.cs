@@ -246,7 +246,7 @@ public sealed partial class Answerer : IAnswerer, IDisposable
         // "when": not "after Musk bought Twitter"), the answer the next one.
         if (q.Step != 0 && !RelationStated(chosen.Event, q with { Intent = QuestionIntent.When })) return Decline(q);
         if (q.Step != 0 && TimelineSteps.From(_story.Events, chosen.Event, q.Step) is { } step) return _composer.Single(q, null, step);
-        return _composer.Single(q, WithDoersSentences(chosen, q), chosen.Event);
+        return _composer.Single(q, WithMakersSentences(WithDoersSentences(chosen, q), q), chosen.Event);
     }
 
     private Answer Decline(ParsedQuestion q)

@@ -65,6 +65,13 @@ public class QuestionClassTests
         AnswerAssert.AnsweredFrom(Ask(question), language, "2023", "ChatGPT");
 
     [Theory]
+    [InlineData("Grok是谁推出的？", "zh-Hans")] // the best match (其聊天機器人Grok…亮相) names no maker
+    [InlineData("grok是誰做的", "zh-Hant")]
+    [InlineData("Grok是哪家公司推出的？", "zh-Hans")]
+    public void WhoMadeAProductIsAnsweredWithItsMaker(string question, string language) =>
+        AnswerAssert.AnsweredFrom(Ask(question), language, "2023", "xAI.*Grok");
+
+    [Theory]
     [InlineData("马斯克和奥特曼最初是什么关系？", "zh-Hans")] // the first event says 合作夥伴與摯友, not 關係
     [InlineData("马斯克和奥特曼一开始关系怎么样？", "zh-Hans")]
     public void HowThingsWereAtTheStartIsTheFirstEvent(string question, string language) =>

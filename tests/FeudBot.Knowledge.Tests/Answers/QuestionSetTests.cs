@@ -108,9 +108,9 @@ public class QuestionSetTests
     /// means (2018's reasons against the 2024 suit, the August 2025 reply), and Grok's maker named in another sentence.
     /// </summary>
     [Fact]
-    public void TenthBlindSetScoresAtLeast69Of72()
+    public void TenthBlindSetScoresAtLeast70Of72()
     {
-        AssertScore("blind-questions-10.jsonl", total: 72, atLeast: 69);
+        AssertScore("blind-questions-10.jsonl", total: 72, atLeast: 70);
     }
 
     /// <summary>
@@ -163,9 +163,9 @@ public class QuestionSetTests
     /// funding (its stem is also "hit back"), OpenAI's own account of Musk's exit, "make up".
     /// </summary>
     [Fact]
-    public void FifteenthBlindSetScoresAtLeast69Of72()
+    public void FifteenthBlindSetScoresAtLeast70Of72()
     {
-        AssertScore("blind-questions-15.jsonl", total: 72, atLeast: 69);
+        AssertScore("blind-questions-15.jsonl", total: 72, atLeast: 70);
     }
 
     /// <summary>
@@ -256,9 +256,9 @@ public class QuestionSetTests
     /// 為了報復嗎 (the revenge sentence names nobody), a quarrel named by its occasion, which court (not in the note).
     /// </summary>
     [Fact]
-    public void TwentyThirdBlindSetScoresAtLeast68Of72()
+    public void TwentyThirdBlindSetScoresAtLeast69Of72()
     {
-        AssertScore("blind-questions-23.jsonl", total: 72, atLeast: 68);
+        AssertScore("blind-questions-23.jsonl", total: 72, atLeast: 69);
     }
 
     /// <summary>
@@ -279,9 +279,9 @@ public class QuestionSetTests
     /// 詐騙奧特曼, whose Grok is, how highly Altman once rated Musk, how things began between them, what they argued over.
     /// </summary>
     [Fact]
-    public void TwentyFifthBlindSetScoresAtLeast68Of72()
+    public void TwentyFifthBlindSetScoresAtLeast69Of72()
     {
-        AssertScore("blind-questions-25.jsonl", total: 72, atLeast: 68);
+        AssertScore("blind-questions-25.jsonl", total: 72, atLeast: 69);
     }
 
     /// <summary>
@@ -333,9 +333,9 @@ public class QuestionSetTests
     /// Grok, the point of xAI "according to Musk".
     /// </summary>
     [Fact]
-    public void ThirtiethBlindSetScoresAtLeast69Of72()
+    public void ThirtiethBlindSetScoresAtLeast70Of72()
     {
-        AssertScore("blind-questions-30.jsonl", total: 72, atLeast: 69);
+        AssertScore("blind-questions-30.jsonl", total: 72, atLeast: 70);
     }
 
     /// <summary>
@@ -344,16 +344,17 @@ public class QuestionSetTests
     /// declines asked with the note's own words (other co-founders, other investors in the bid, when ChatGPT launched).
     /// </summary>
     [Fact]
-    public void ThirtyFirstBlindSetScoresAtLeast66Of72()
+    public void ThirtyFirstBlindSetScoresAtLeast67Of72()
     {
-        AssertScore("blind-questions-31.jsonl", total: 72, atLeast: 66);
+        AssertScore("blind-questions-31.jsonl", total: 72, atLeast: 67);
     }
 
-    /// <summary>Dev style, after the set-30 fixes: 71 of 72 (99 %) before any change; left: who launched Grok.</summary>
+    /// <summary>Dev style, after the set-30 fixes: 71 of 72 (99 %) before any change; who launched Grok (the answer now
+    /// leads with the sentence naming its maker) made it 72.</summary>
     [Fact]
-    public void ThirtySecondBlindSetScoresAtLeast71Of72()
+    public void ThirtySecondBlindSetScoresAtLeast72Of72()
     {
-        AssertScore("blind-questions-32.jsonl", total: 72, atLeast: 71);
+        AssertScore("blind-questions-32.jsonl", total: 72, atLeast: 72);
     }
 
     private static void AssertScore(string file, int? total, int atLeast = 0, double atLeastShare = 0)
