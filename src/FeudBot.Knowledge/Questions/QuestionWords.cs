@@ -48,7 +48,7 @@ public static class QuestionWords
                "planned choose chose end eventually finally originally initially later lot kind sort way anyone someone " +
                "mean means event why's what's who's there's against toward towards regarding concerning via per according accordingly " +
                "compare compared comparison versus vs differ different difference differences contrast unlike nature type story saga note " +
-               "things stuff early earliest initial original outset all whole entire full complete overall walk through show hold yo highly true anytime anywhere throw threw thrown allegedly reportedly supposedly"),
+               "things stuff early earliest initial original outset all whole entire full complete overall walk through show hold yo highly true anytime those built anywhere throw threw thrown allegedly reportedly supposedly"),
     ];
 
     /// <summary>Chinese function and question words (folded) with the intent they mark, if any.</summary>

@@ -357,6 +357,26 @@ public class QuestionSetTests
         AssertScore("blind-questions-32.jsonl", total: 72, atLeast: 72);
     }
 
+    /// <summary>
+    /// Dev style, after the set-32 fixes: 67 of 72 (93 %) before any change (感受, 'built'). Those took it to 69; left:
+    /// Musk's part at the founding, OpenAI's reason for his departure, how xAI says its secrets were taken.
+    /// </summary>
+    [Fact]
+    public void ThirtyThirdBlindSetScoresAtLeast69Of72()
+    {
+        AssertScore("blind-questions-33.jsonl", total: 72, atLeast: 69);
+    }
+
+    /// <summary>
+    /// Half conversational, after the set-32 fixes: 67 of 72 (93 %) before any change (難聽, 搞起, 變僵, 'those'). Those
+    /// took it to 71; left: OpenAI's view of Musk's motive for suing.
+    /// </summary>
+    [Fact]
+    public void ThirtyFourthBlindSetScoresAtLeast71Of72()
+    {
+        AssertScore("blind-questions-34.jsonl", total: 72, atLeast: 71);
+    }
+
     private static void AssertScore(string file, int? total, int atLeast = 0, double atLeastShare = 0)
     {
         var (passed, count, failures) = QuestionSetScorer.Score(KnowledgeFixture.Answerer, KnowledgeFixture.Fixture(file));

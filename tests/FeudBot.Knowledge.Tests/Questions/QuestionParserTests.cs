@@ -155,6 +155,13 @@ public class QuestionParserTests
     [InlineData("马斯克和奥特曼在X上为苹果吵架是几月份")]
     [InlineData("xAI是什么时候反告OpenAI的")]
     [InlineData("what was openai's side of the story on musk walking away")]
+    // Feelings, a nasty nickname, starting something up, going stiff; built, those.
+    [InlineData("马斯克至今对自己离开OpenAI有什么感受")]
+    [InlineData("馬斯克給奧特曼取了什麼難聽的綽號")]
+    [InlineData("马斯克和奥特曼是哪一年合伙搞起OpenAI的")]
+    [InlineData("两人的关系大概从什么时候开始变僵的")]
+    [InlineData("which chatbot was grok built to take on")]
+    [InlineData("are those two ever going to make up")]
     public void ParaphrasesAreCovered(string question) => Assert.True(Parse(question).Covered, string.Join(",", Parse(question).Uncovered));
 
     [Theory]
