@@ -377,6 +377,26 @@ public class QuestionSetTests
         AssertScore("blind-questions-34.jsonl", total: 72, atLeast: 71);
     }
 
+    /// <summary>
+    /// Dev style, after the set-34 fixes: 68 of 72 (94 %) before any change (被迫, "argument"). Those took it to 70;
+    /// left: 看得比安全還重 (重 alone), the Apple context of 詐騙奧特曼.
+    /// </summary>
+    [Fact]
+    public void ThirtyFifthBlindSetScoresAtLeast70Of72()
+    {
+        AssertScore("blind-questions-35.jsonl", total: 72, atLeast: 70);
+    }
+
+    /// <summary>
+    /// Half conversational, after the set-34 fixes: 69 of 72 (96 %) before any change (罪名, "back then" read as the
+    /// strike-back). Those took it to 71; left: OpenAI's view of Musk's motive for suing.
+    /// </summary>
+    [Fact]
+    public void ThirtySixthBlindSetScoresAtLeast71Of72()
+    {
+        AssertScore("blind-questions-36.jsonl", total: 72, atLeast: 71);
+    }
+
     private static void AssertScore(string file, int? total, int atLeast = 0, double atLeastShare = 0)
     {
         var (passed, count, failures) = QuestionSetScorer.Score(KnowledgeFixture.Answerer, KnowledgeFixture.Fixture(file));

@@ -24,6 +24,7 @@ public class PhrasalVerbsTests
     [InlineData("are they likely to make up", "are they likely to reconcile")]
     [InlineData("was it just to get back at openai", "was it just to retaliate against openai")]
     [InlineData("what had openai turned into", "what had openai become")]
+    [InlineData("what was altman's job back then", "what was altman's job then")] // not the strike-back
     [InlineData("was openai set up as a company", "was openai founded as a company")]
     [InlineData("how much did musk put on the table", "how much did musk offer")]
     public void IdiomsBecomeWhatTheyMean(string question, string expected) =>

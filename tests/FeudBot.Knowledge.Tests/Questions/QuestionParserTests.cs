@@ -162,6 +162,10 @@ public class QuestionParserTests
     [InlineData("两人的关系大概从什么时候开始变僵的")]
     [InlineData("which chatbot was grok built to take on")]
     [InlineData("are those two ever going to make up")]
+    // Being forced, a charge, an argument.
+    [InlineData("馬斯克覺得自己是被迫離開OpenAI的嗎")]
+    [InlineData("xAI說OpenAI挖角工程師是告什麼罪名")]
+    [InlineData("what was the apple argument about")]
     public void ParaphrasesAreCovered(string question) => Assert.True(Parse(question).Covered, string.Join(",", Parse(question).Uncovered));
 
     [Theory]
