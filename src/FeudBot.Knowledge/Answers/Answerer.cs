@@ -88,8 +88,8 @@ public sealed partial class Answerer : IAnswerer, IDisposable
         }
         // "他後來聲稱自己…被排擠出局": for finding a person beside a deed, the sentence's "he" (and 自己) read as the person
         // named before it. Only there: the clause and direction checks keep the text as written.
-        _resolvedSentences = Antecedents.Resolve((string[])_canonicalSentences.Clone(), _index.Sentences, aliases,
-            snapshot.Glossary.Entries.Where(g => g.Kind == "person").Select(g => g.Id).ToHashSet(StringComparer.Ordinal));
+        _people = snapshot.Glossary.Entries.Where(g => g.Kind == "person").Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
+        _resolvedSentences = Antecedents.Resolve((string[])_canonicalSentences.Clone(), _index.Sentences, aliases, _people);
         _resolvedMasks = Array.ConvertAll(_resolvedSentences, CharMask.Of);
         _composer = new AnswerComposer(_story, _index.Sentences, normalizedSentences);
         _canonicalMasks = Array.ConvertAll(_canonicalSentences, CharMask.Of);
@@ -107,7 +107,6 @@ public sealed partial class Answerer : IAnswerer, IDisposable
         _actors = snapshot.Glossary.Entries.Where(g => g.IsName)
             .Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
         _actorNamesByScript = NamesByScript([.. _actors.Select(a => (a, aliases.CanonicalOf(a, chinese: true), aliases.CanonicalOf(a, chinese: false)))]);
-        _people = snapshot.Glossary.Entries.Where(g => g.Kind == "person").Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
         _products = snapshot.Glossary.Entries.Where(g => g.Kind == "product").Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
         // The story's own title words ("feud", 紛爭): a span question about them is about the whole story.
         var titles = _story.Notes.Select(n => TextNormalizer.Normalize(n.Title)).ToList();

@@ -23,7 +23,10 @@ public static class PhrasalVerbs
     // Idioms whose words alone say nothing of what they mean, each with the word it means; grouped by a word every
     // idiom of the group ends with, so a question without it costs one search. "on speaking terms" is about talking,
     // "on good / bad / friendly … terms" about the relationship; "these days" asks about now; "in the first place"
-    // about the beginning; "of his own accord" whether he left voluntarily; "take over" is a takeover; "put on the table" an offer; "make up" to reconcile; "how far back" asks when; "get back at" is revenge, "back then" just then; "on his own or" (pushed out) voluntarily; "turned into" is become, a "price tag" a price, "set up as" founded as; to "figure into" something to be involved in it; to "walk away" to leave.
+    // about the beginning; "of his own accord" whether he left voluntarily; "take over" is a takeover; "put on the
+    // table" an offer; "make up" to reconcile; "how far back" asks when; "get back at" is revenge, "back then" just
+    // then; "turned into" is become, a "price tag" a price, "set up as" founded as; to "figure into" something is to be
+    // involved in it; to "walk away" to leave.
     private static readonly (string Last, (string Idiom, string Word)[] Idioms)[] Idioms =
     [
         (" terms", [

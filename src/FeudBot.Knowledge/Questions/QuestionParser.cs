@@ -231,15 +231,7 @@ public sealed partial class QuestionParser
                 if (!QuestionWords.ChineseIntentsByFirstChar.TryGetValue(normalized[at], out var words)) continue;
                 foreach (var (word, intent) in words)
                 {
-                    // A one-character intent word that only begins a plain function word (还 in 还是 "or") marks nothing:
-                    // 是營利還是非營利 asks which, not about now.
-                    // Nor does 还 in a comparison (把利润看得比安全还重要, "even more than"): it is not "still".
-                    // Nor does a 的時候 clause that another question word follows (馬斯克告OpenAI的時候，說OpenAI違反了什麼): it dates
-                    // what is asked, as a "when" clause in English.
-                    if (normalized.AsSpan(at).StartsWith(word, StringComparison.Ordinal) && !(word.Length == 1 && (BeginsFunctionPair(normalized, at) || ComparesBefore(normalized, at)))
-                        && !(word == "时候" && AskedAfter(normalized, at + word.Length)) && !(word == "为什么" && NamesAs(normalized, at))
-                        && !(word == "还" && MeansAlso(normalized, at)))
-                        marks |= Bit(intent);
+                    if (normalized.AsSpan(at).StartsWith(word, StringComparison.Ordinal) && MarksIntent(normalized, at, word)) marks |= Bit(intent);
                 }
             }
         }
@@ -258,10 +250,24 @@ public sealed partial class QuestionParser
     private static bool BeginsFunctionPair(string normalized, int at) =>
         at + 2 <= normalized.Length && QuestionWords.ChineseBySpan.TryGetValue(normalized.AsSpan(at, 2), out var pair) && pair is null;
 
-    /// <summary>True when <paramref name="at"/> is 还 and a 比 opens a comparison earlier in the same clause (比安全还重要).</summary>
+    /// <summary>
+    /// Whether the intent word found at <paramref name="at"/> asks what it usually asks. Not a one-character word that only
+    /// begins a plain function word (还 in 还是 "or": 是營利還是非營利 asks which, not about now); not 还 in a comparison
+    /// (比安全还重要, "even more than") or meaning "also"; not a 的時候 clause that another question word follows (馬斯克告
+    /// OpenAI的時候，說OpenAI違反了什麼 dates what is asked, as a "when" clause in English); not 称…为什么 ("called him what").
+    /// </summary>
+    private static bool MarksIntent(string normalized, int at, string word) => word switch
+    {
+        "还" => !BeginsFunctionPair(normalized, at) && !ComparesBefore(normalized, at) && !MeansAlso(normalized, at),
+        "时候" => !AskedAfter(normalized, at + word.Length),
+        "为什么" => !NamesAs(normalized, at),
+        { Length: 1 } => !BeginsFunctionPair(normalized, at),
+        _ => true,
+    };
+
+    /// <summary>True when a 比 opens a comparison earlier in the same clause as the 还 at <paramref name="at"/> (比安全还重要).</summary>
     private static bool ComparesBefore(string normalized, int at)
     {
-        if (normalized[at] != '还') return false;
         for (var k = at - 1; k >= 0 && k >= at - 10; k--)
         {
             var c = normalized[k];

@@ -4,6 +4,7 @@ using FeudBot.Bot.Knowledge;
 using FeudBot.Bot.Localization;
 using FeudBot.Bot.Rendering;
 using FeudBot.Bot.Routing;
+using FeudBot.Knowledge.Answers;
 using FeudBot.Llm;
 
 namespace FeudBot.Bot.Handlers;
@@ -58,22 +59,22 @@ public sealed class AskService(
         if (extractiveOnly) return await cache.MakeOnceAsync(state, checkedQuestion, hint, ephemeral, () => ExtractiveAsync(state, checkedQuestion, hint, ephemeral)).ConfigureAwait(false);
 
         var answer = await engine.AskAsync(state.Answerer, checkedQuestion, hint).ConfigureAwait(false);
-        var outcome = answer.Answered ? InteractionOutcome.Answered : InteractionOutcome.Declined;
-        if (!answer.Answered) return BotReply.NewMessage(renderer.Render(answer, ephemeral), outcome);
+        if (!answer.Answered) return Extractive(answer, ephemeral);
 
         // The model only rephrases what retrieval found, is checked in code, and falls back to the
         // extractive answer on any trouble (issue 6); a decline never reaches it.
         var references = display.References(state.Snapshot.Primary, answer.Language);
         var request = SummaryRequest.FromAnswer(answer, references, userId.ToString(CultureInfo.InvariantCulture), state.Snapshot.Glossary);
         var summary = await summarizer.SummarizeAsync(request, cancellationToken).ConfigureAwait(false);
-        return BotReply.NewMessage(renderer.Render(answer, summary, ephemeral), outcome);
+        return BotReply.NewMessage(renderer.Render(answer, summary, ephemeral), InteractionOutcome.Answered);
     }
 
-    private async Task<BotReply> ExtractiveAsync(KnowledgeState state, string question, string? hint, bool ephemeral)
-    {
-        var answer = await engine.AskAsync(state.Answerer, question, hint).ConfigureAwait(false);
-        return BotReply.NewMessage(renderer.Render(answer, ephemeral), answer.Answered ? InteractionOutcome.Answered : InteractionOutcome.Declined);
-    }
+    private async Task<BotReply> ExtractiveAsync(KnowledgeState state, string question, string? hint, bool ephemeral) =>
+        Extractive(await engine.AskAsync(state.Answerer, question, hint).ConfigureAwait(false), ephemeral);
+
+    /// <summary>The engine's own answer (or decline) rendered, without the model.</summary>
+    private BotReply Extractive(Answer answer, bool ephemeral) =>
+        BotReply.NewMessage(renderer.Render(answer, ephemeral), answer.Answered ? InteractionOutcome.Answered : InteractionOutcome.Declined);
 
     /// <summary>The question as the engine and the cache take it (trimmed), or null with the refusal to send instead.</summary>
     /// <param name="question">The question as typed.</param>
